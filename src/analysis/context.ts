@@ -1,0 +1,168 @@
+// Per-sentence context that every checker asks for: modality, equivalence, examples, negation, background, justification.
+import type { Block, Lang, SpecDocument } from '../model/document.js';
+import { sourcePoint } from '../model/builder.js';
+import { sentenceSpans } from '../text/sentences.js';
+import type { Phrases, PhraseHit } from '../text/phrases.js';
+
+export type Modality = 'mandatory' | 'desirable' | 'none';
+
+export interface SpanContext {
+  block: Block;
+  /** The sentence holding the span: [start, end) in block text. */
+  sentence: [number, number];
+  sentenceText: string;
+  modality: Modality;
+  /** Where the modality came from. */
+  modalityFrom: 'sentence' | 'row' | 'header' | 'lead-in' | 'requirement-table' | 'none';
+  /** An or-equivalent phrase covers the span: strong (statutory wording) or weak ("or similar"). */
+  equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit };
+  versionFloor?: PhraseHit;
+  hollow?: PhraseHit;
+  /** The sentence (or the next) says what counts as equivalent. */
+  criteria: boolean;
+  example: boolean;
+  negated: boolean;
+  /** The sentence describes the present state or history, not a requirement. */
+  background: boolean;
+  /** The sentence names the buyer's existing installation or own system ("kommunens eksisterende …"). */
+  existing: boolean;
+  /** The list or table is introduced by a paragraph that says its items are the existing set-up. */
+  leadInExisting: boolean;
+  /** 1-based line (Markdown) or paragraph (Word) of the span start. */
+  line: number;
+}
+
+const URLISH = /(?:https?:\/{1,2}|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\b(?:\/\S*)?/gi;
+const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-krav|skall-krav|ønske|ønsket|bør|bör|bør-krav|option|mandatory|must|must have|must-have|minimum requirement|required|desirable|nice to have|nice-to-have|optional|should|m|k|o|a|v|av|mk|ø|skal\/bør)$/i;
+const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
+
+export class DocContext {
+  private spans = new Map<number, Array<[number, number]>>();
+  private masks = new Map<number, Array<[number, number]>>();
+  private leadIns = new Map<number, Block[]>();
+
+  constructor(readonly doc: SpecDocument, readonly lang: Lang, readonly phrases: Phrases) {}
+
+  sentences(b: Block): Array<[number, number]> {
+    let s = this.spans.get(b.index);
+    if (!s) { s = sentenceSpans(b.text, this.lang); this.spans.set(b.index, s); }
+    return s;
+  }
+
+  sentenceAt(b: Block, offset: number): [number, number] {
+    const spans = this.sentences(b);
+    return spans.find(([s, e]) => offset >= s && offset < e) ?? spans.find(([, e]) => offset <= e) ?? [0, b.text.length];
+  }
+
+  /** Ranges of the block that are not prose: inline code, link targets, URLs, e-mail and domain names. */
+  masked(b: Block): Array<[number, number]> {
+    let m = this.masks.get(b.index);
+    if (!m) {
+      m = [...b.masked];
+      URLISH.lastIndex = 0;
+      for (let x = URLISH.exec(b.text); x; x = URLISH.exec(b.text)) m.push([x.index, x.index + x[0].length]);
+      this.masks.set(b.index, m);
+    }
+    return m;
+  }
+
+  isMasked(b: Block, start: number, end: number): boolean {
+    return this.masked(b).some(([s, e]) => start < e && s < end);
+  }
+
+  /** Modality of a piece of text from the phrase lists. */
+  modalityOf(text: string): Modality {
+    if (this.phrases.has('mandatory', text)) return 'mandatory';
+    if (this.lang === 'en' && this.phrases.has('supplierWill', text) && this.phrases.has('supplier', text)) return 'mandatory';
+    if (this.phrases.has('desirable', text)) return 'desirable';
+    return 'none';
+  }
+
+  /**
+   * The paragraphs that introduce a list or table: walking back over list items and cells to the
+   * nearest paragraph, plus earlier ones while they only announce ("… følgende:"), stopping at a heading.
+   */
+  leadIn(b: Block): Block[] {
+    if (b.kind !== 'listItem' && b.kind !== 'tableCell') return [];
+    const cached = this.leadIns.get(b.index);
+    if (cached) return cached;
+    const out: Block[] = [];
+    const blocks = this.doc.blocks;
+    let substantial = 0;
+    for (let i = b.index - 1; i >= 0 && i >= b.index - 400; i--) {
+      const p = blocks[i]!;
+      if (p.kind === 'heading') break;
+      if (p.kind === 'tableCell') {
+        if (b.table && p.table?.table === b.table.table) continue;
+        if (out.length) break;
+        continue;
+      }
+      if (p.kind === 'listItem') {
+        // The first item of the same list may itself be the lead-in ("- Følgende … skal:").
+        if (b.kind === 'listItem' && p.listId === b.listId && /:\s*$/.test(p.text) && !out.length) { out.push(p); substantial++; }
+        continue;
+      }
+      out.push(p);
+      if (!/:\s*$/.test(p.text) || p.text.length > 80) substantial++;
+      if (substantial >= 2 || (substantial >= 1 && !ANNOUNCE.test(p.text) && out.length > 1)) break;
+    }
+    this.leadIns.set(b.index, out);
+    return out;
+  }
+
+  /** Full context for the span [start, end) of block `b`. */
+  at(b: Block, start: number, end: number): SpanContext {
+    const sentence = this.sentenceAt(b, start);
+    const [ss, se] = sentence;
+    const text = b.text;
+    const sentenceText = text.slice(ss, se);
+    const ph = this.phrases;
+
+    let modality: Modality = b.kind === 'heading' ? 'none' : this.modalityOf(sentenceText);
+    let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
+    const ownModality = modality;
+    if (modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
+      const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
+      const header = b.table.header[b.table.column] ?? '';
+      const rowM = this.modalityOf(others);
+      if (rowM !== 'none') { modality = rowM; modalityFrom = 'row'; }
+      else if (this.modalityOf(header) !== 'none') { modality = this.modalityOf(header); modalityFrom = 'header'; }
+      else if (b.requirementId || b.table.cells.some((c) => REQUIREMENT_LABEL.test(c.trim()))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
+    }
+    const leadIn = this.leadIn(b);
+    if (modality === 'none' && leadIn.length) {
+      const m = this.modalityOf(leadIn.map((p) => p.text).join(' . '));
+      if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
+    }
+
+    // Or-equivalent phrases after the span (or "equivalent to X" just before it) in the same sentence.
+    const covers = (h: PhraseHit): boolean => h.start >= end || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan)$/i.test(h.text));
+    let equivalent: SpanContext['equivalent'];
+    const strong = ph.find('equivalent', text, ss, se).find(covers);
+    if (strong) equivalent = { strength: 'strong', hit: strong };
+    else {
+      const weak = ph.find('weakEquivalent', text, ss, se).find((h) => h.start >= end);
+      if (weak) equivalent = { strength: 'weak', hit: weak };
+    }
+    const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
+    const hollow = ph.find('hollowing', text, ss, se)[0];
+    const next = this.sentences(b).find(([s]) => s >= se);
+    const criteria = ph.has('criteria', text, ss, next ? next[1] : se);
+
+    // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
+    const example = ph.find('example', text, Math.max(ss, start - 100), start).length > 0
+      || ph.find('example', text, end, se).some((h) => /^(?:etc\.|osv\.|m\.fl\.|mm\.|m\.m\.|and the like|og lignende)$/i.test(h.text));
+    const negated = ph.find('negation', text, ss, start).length > 0 || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
+    // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
+    // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
+    const presentState = ph.has('background', sentenceText);
+    const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, Math.max(ss, start - 45), start).length > 0;
+    const existing = presentState || attributive('existing') || attributive('buyerPossessive');
+    const background = (ownModality === 'none' && presentState) || b.kind === 'heading';
+    const leadInExisting = leadIn.some((p) => ANNOUNCE.test(p.text) && (ph.has('background', p.text) || ph.has('existing', p.text) || ph.has('buyerPossessive', p.text)));
+    return {
+      block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
+      background, existing, leadInExisting, line: sourcePoint(b, start).line,
+    };
+  }
+}

@@ -1,0 +1,133 @@
+// Finds lexicon mentions in a document and classifies each: which lock-in pattern it is and what excuses it.
+import type { Block } from '../model/document.js';
+import type { Matcher, Mention } from '../lexicon/matcher.js';
+import type { LexiconEntry } from '../lexicon/types.js';
+import { tokenize } from '../text/tokens.js';
+import type { DocContext, SpanContext } from './context.js';
+
+/** Which checker owns a mention. */
+export type Pattern = 'brand' | 'format' | 'compatibility' | 'certification' | 'standard' | 'model' | 'exempt';
+
+export interface Justification {
+  kind: 'existing' | 'lead-in' | 'installed-base' | 'subject' | 'integration';
+  /** Line or paragraph where the justification is stated, when it is elsewhere. */
+  ref?: number;
+}
+
+export interface AnalysedMention extends Mention {
+  block: Block;
+  ctx: SpanContext;
+  pattern: Pattern;
+  justification?: Justification;
+  /** One of three or more alternatives of the same category in one sentence ("Chrome, Firefox og Edge"). */
+  broadening: boolean;
+  /** End offset of the coordinated list this mention belongs to ("MySQL, MariaDB"): where "eller tilsvarende" goes. */
+  groupEnd: number;
+  /** Span including a directly following version ("Word 2016", "Oracle 19c"). */
+  reportEnd: number;
+  /** For hardware: end of the model code that follows the name ("Latitude 5450", "fi-7160"). */
+  modelEnd?: number;
+}
+
+const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u;
+const COORD = /^\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/i;
+const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u;
+const HARDWARE = new Set(['hardware', 'network', 'storage']);
+const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
+
+function confirmAmbiguous(m: Mention, sentence: string, others: Mention[]): boolean {
+  if (!m.ambiguous) return true;
+  const lower = sentence.toLowerCase();
+  const e = m.entry;
+  if (e.vendor && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
+  for (const cue of e.cues ?? []) {
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
+  }
+  // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)").
+  return others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && o.entry.vendor === e.vendor);
+}
+
+export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention[] {
+  const out: AnalysedMention[] = [];
+  for (const b of ctx.doc.blocks) {
+    // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
+    const plain = b.text.replace(/[®™℠]/g, ' ');
+    const raw = matcher.scan(plain, tokenize(plain));
+    if (!raw.length) continue;
+    for (const m of raw) {
+      if (ctx.isMasked(b, m.start, m.end)) continue;
+      const sc = ctx.at(b, m.start, m.end);
+      const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
+      if (!confirmAmbiguous(m, sc.sentenceText, inSentence)) continue;
+      const after = b.text.slice(m.end, m.end + 16);
+      const v = VERSION_AFTER.exec(after);
+      out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd: v ? m.end + v[0].length : m.end });
+    }
+  }
+  coordinate(out);
+  classify(ctx, out);
+  return out;
+}
+
+/** Links mentions joined by commas, "og", "eller", "/" into lists: for broadening and for where a fix goes. */
+function coordinate(ms: AnalysedMention[]): void {
+  let group: AnalysedMention[] = [];
+  const flush = (): void => {
+    const end = Math.max(...group.map((g) => g.reportEnd));
+    for (const g of group) g.groupEnd = end;
+    const cats = new Map<string, number>();
+    for (const g of group) cats.set(g.entry.category, (cats.get(g.entry.category) ?? 0) + 1);
+    for (const g of group) g.broadening = (cats.get(g.entry.category) ?? 0) >= 3;
+    group = [];
+  };
+  for (const m of ms) {
+    const prev = group[group.length - 1];
+    if (prev && prev.block === m.block && prev.ctx.sentence[0] === m.ctx.sentence[0] && COORD.test(m.block.text.slice(prev.reportEnd, m.start))) group.push(m);
+    else { if (group.length) flush(); group = [m]; }
+  }
+  if (group.length) flush();
+}
+
+function isExempt(e: LexiconEntry): boolean {
+  return e.kind === 'national-infrastructure' || !!e.mandatedBy || e.kind === 'language' || !!e.open;
+}
+
+function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
+  const e = m.entry;
+  if (isExempt(e)) return 'exempt';
+  if (HARDWARE.has(e.category) || (e.kind === 'vendor' && e.category !== 'public-sector')) {
+    const code = MODEL_AFTER.exec(m.block.text.slice(m.end, m.end + 30));
+    if (code && /\d/.test(code[1]!)) { m.modelEnd = m.end + code[0].length; return 'model'; }
+  }
+  if (e.kind === 'certification') return 'certification';
+  if (e.kind === 'standard') return 'standard';
+  const header = m.block.table ? m.block.table.header[m.block.table.column] ?? '' : '';
+  if (/certif|sertifi|certifi/i.test(header)) return 'certification';
+  const sentence = m.ctx.sentenceText;
+  const [ss] = m.ctx.sentence;
+  // "Cisco-certificeret", "Microsoft Partner": the vendor's programme, not its product.
+  if (/^(?:\s+[A-Z][\w-]*){0,3}[- ]?(?:certificeret|certificering|sertifisert|sertifisering|certifierad|certified|certification|partner|guld|gold|silver|premier)/i.test(m.block.text.slice(m.end, m.end + 48))) return 'certification';
+  const formatContext = ctx.phrases.has('formatNouns', sentence) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
+  if (e.kind === 'format' || (e.category === 'office' && formatContext)) return 'format';
+  const compat = ctx.phrases.find('compatibility', m.block.text, ss, m.start);
+  if (compat.length && m.start - compat[compat.length - 1]!.end < 40) return 'compatibility';
+  return 'brand';
+}
+
+function classify(ctx: DocContext, ms: AnalysedMention[]): void {
+  for (const m of ms) m.pattern = patternOf(ctx, m);
+  // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
+  const installed = new Map<string, number>();
+  const titleBlock = ctx.doc.blocks[0];
+  for (const m of ms) {
+    const isTitle = m.block === titleBlock || (m.block.kind === 'heading' && m.block.depth === 1 && m.block.index < 5);
+    if (isTitle || (m.ctx.existing && (m.ctx.background || m.ctx.modality === 'none' || m.ctx.existing)) || m.ctx.leadInExisting) {
+      if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
+    }
+  }
+  for (const m of ms) {
+    if (m.ctx.existing) m.justification = { kind: 'existing' };
+    else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
+    else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
+  }
+}

@@ -1,0 +1,35 @@
+// missing-exit-terms: an IT specification that nowhere secures data export, documented interfaces or exit assistance.
+import type { Checker } from './types.js';
+
+/** Words that show the document specifies software or IT services. */
+const IT_WORDS = /(?<![\p{L}])(?:software|system|systemet|løsning|løsningen|lösning|lösningen|solution|platform|plattform|application|applikation|database|it-|saas|cloud|hosting|drift|integration|integrasjon|api)/giu;
+
+export const missingExitTerms: Checker = {
+  id: 'missing-exit-terms',
+  meta: {
+    description: 'A software or IT-services specification with no requirement on data export, documented interfaces or exit assistance.',
+    defaultSeverity: 1,
+    fixable: false,
+    basis: 'exit',
+    scope: 'document',
+    messages: {
+      missing: {
+        en: 'This specification buys software or IT services but nowhere requires export of all data in an open, documented format, documented interfaces, or exit and transition assistance. Without them the next tender is no real competition.',
+        da: 'Specifikationen køber software eller it-ydelser, men stiller intet sted krav om udlevering af alle data i et åbent, dokumenteret format, dokumenterede snitflader eller ophørsbistand. Uden dem bliver næste udbud ikke reel konkurrence.',
+        no: 'Spesifikasjonen anskaffer programvare eller IT-tjenester, men stiller ingen krav til eksport av alle data i et åpent, dokumentert format, dokumenterte grensesnitt eller bistand ved opphør. Uten dem blir neste anskaffelse ingen reell konkurranse.',
+        sv: 'Specifikationen upphandlar programvara eller IT-tjänster men ställer inga krav på export av alla data i ett öppet, dokumenterat format, dokumenterade gränssnitt eller stöd vid avslut. Utan dem blir nästa upphandling ingen verklig konkurrens.',
+      },
+    },
+  },
+  check({ doc, ctx, mentions }) {
+    if (!doc.blocks.length) return [];
+    let itScore = mentions.length;
+    for (const b of doc.blocks) {
+      if (ctx.phrases.has('exit', b.text)) return [];
+      if (itScore < 5) itScore += (b.text.match(IT_WORDS)?.length ?? 0);
+    }
+    if (itScore < 5) return [];
+    const first = doc.blocks[0]!;
+    return [{ block: first.index, start: 0, end: 0, severity: 1, messageId: 'missing', data: {} }];
+  },
+};

@@ -1,0 +1,60 @@
+// model-number: a manufacturer's model, part or SKU number pins one catalogue item, in or out of the lexicon.
+import type { Checker } from './types.js';
+import type { DraftFinding } from '../model/finding.js';
+import { isRequirement, orEquivalentFix, quote, rewrite, severityFor } from './shared.js';
+import { scanBlocks } from './scan.js';
+
+/** A model code: letters and digits mixed ("fi-7160", "i7-1365U", "M507dn", "9300-48P", "G10") or a 3-5 digit number after a product line. */
+const CODE = String.raw`(?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)`;
+/** "af typen X", "model X", "part number X" introduce a code even without a known brand. */
+const INTRO = new RegExp(String.raw`(?<![\p{L}])(?:af typen|af type|typen|modellen|model|modell|modelo|type|part number|part no\.?|varenummer|varenr\.?|artikelnummer|SKU|produktnummer)\s+((?:[A-Z][\p{L}]+\s+){0,2}${CODE}(?:\s+${CODE})?)`, 'gu');
+
+const UI = {
+  desc: { en: 'Describe performance and features instead', da: 'Beskriv ydelse og egenskaber i stedet', no: 'Beskriv ytelse og egenskaper i stedet', sv: 'Beskriv prestanda och egenskaper i stället' },
+  text: { en: 'equipment that meets the stated requirements for performance (e.g. a minimum score in a public benchmark), capacity and connectivity', da: 'udstyr, der opfylder de angivne krav til ydelse (fx en minimumsscore i et offentligt benchmark), kapacitet og tilslutninger', no: 'utstyr som oppfyller de angitte kravene til ytelse (f.eks. en minimumsscore i en offentlig benchmark), kapasitet og tilkoblinger', sv: 'utrustning som uppfyller angivna krav på prestanda (t.ex. en lägsta poäng i ett öppet prestandatest), kapacitet och anslutningar' },
+} as const;
+
+export const modelNumber: Checker = {
+  id: 'model-number',
+  meta: {
+    description: 'A manufacturer\'s model, part or SKU number in a requirement.',
+    defaultSeverity: 2,
+    fixable: true,
+    basis: 'brand',
+    scope: 'sentence',
+    messages: {
+      model: {
+        en: '{term} is a manufacturer\'s model number: only that catalogue item complies. Specify performance and features (a minimum score in a public benchmark is a neutral measure).',
+        da: '{term} er et fabrikants modelnummer: kun netop den vare opfylder kravet. Angiv krav til ydelse og egenskaber (en minimumsscore i et offentligt benchmark er et neutralt mål).',
+        no: '{term} er et produsents modellnummer: bare akkurat den varen oppfyller kravet. Angi krav til ytelse og egenskaper (en minimumsscore i en offentlig benchmark er et nøytralt mål).',
+        sv: '{term} är en tillverkares modellnummer: bara just den varan uppfyller kravet. Ange krav på prestanda och egenskaper (en lägsta poäng i ett öppet prestandatest är ett neutralt mått).',
+      },
+    },
+  },
+  check(input) {
+    const { mentions, lang } = input;
+    const out: DraftFinding[] = [];
+    const seen = new Set<string>();
+    const add = (block: number, start: number, end: number, sc: import('../analysis/context.js').SpanContext, entryId?: string): void => {
+      const key = `${block}:${start}`;
+      if (seen.has(key) || !isRequirement(sc) || sc.equivalent || sc.example) return;
+      seen.add(key);
+      const l = lang as keyof typeof UI.desc;
+      out.push({
+        block, start, end, severity: severityFor(sc, 2), messageId: 'model', data: { term: quote(sc.block.text.slice(start, end), lang) }, entryId,
+        suggestions: [{ desc: UI.desc[l] ?? UI.desc.en, text: rewrite(sc, start, end, UI.text[l] ?? UI.text.en) }],
+        fix: orEquivalentFix(end, lang),
+      });
+    };
+    // Known hardware and network product lines followed by a code: "Latitude 5450", "Catalyst 9300-48P".
+    for (const m of mentions) {
+      if (m.pattern !== 'model') continue;
+      add(m.block.index, m.start, m.modelEnd ?? m.reportEnd, m.ctx, m.entry.id);
+    }
+    for (const h of scanBlocks(input, INTRO, { group: 1 })) {
+      if (!/\d/.test(h.match[1]!)) continue;
+      add(h.block.index, h.start, h.end, h.ctx);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+// origin-requirement: a required national or local origin of products or suppliers.
+import type { Checker } from './types.js';
+import type { DraftFinding } from '../model/finding.js';
+import { isRequirement, quote, severityFor } from './shared.js';
+
+export const originRequirement: Checker = {
+  id: 'origin-requirement',
+  meta: {
+    description: 'A requirement that products or the supplier come from a particular country or place.',
+    defaultSeverity: 2,
+    fixable: false,
+    basis: 'origin',
+    scope: 'sentence',
+    messages: {
+      origin: {
+        en: '{term} requires a national or local origin, which discriminates against operators from other EU/EEA countries. State the real need (language, response time, on-site presence) instead.',
+        da: '{term} kræver national eller lokal oprindelse, hvilket forskelsbehandler virksomheder fra andre EU/EØS-lande. Angiv i stedet det reelle behov (sprog, responstid, tilstedeværelse).',
+        no: '{term} krever nasjonal eller lokal opprinnelse, som forskjellsbehandler virksomheter fra andre EU/EØS-land. Angi heller det reelle behovet (språk, responstid, tilstedeværelse).',
+        sv: '{term} kräver nationellt eller lokalt ursprung, vilket diskriminerar företag från andra EU/EES-länder. Ange i stället det verkliga behovet (språk, svarstid, närvaro).',
+      },
+    },
+  },
+  check({ doc, ctx, lang }) {
+    const out: DraftFinding[] = [];
+    for (const b of doc.blocks) {
+      for (const hit of ctx.phrases.find('origin', b.text)) {
+        if (ctx.isMasked(b, hit.start, hit.end)) continue;
+        const sc = ctx.at(b, hit.start, hit.end);
+        if (!isRequirement(sc)) continue;
+        out.push({ block: b.index, start: hit.start, end: hit.end, severity: severityFor(sc, 2), messageId: 'origin', data: { term: quote(hit.text, lang) } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,47 @@
+// proprietary-format: a vendor's file format or office product demanded as *the* format of deliverables or data.
+import type { Checker } from './types.js';
+import type { DraftFinding } from '../model/finding.js';
+import { neutralOf, quote, rewrite, severityFor, ui } from './shared.js';
+
+export const proprietaryFormat: Checker = {
+  id: 'proprietary-format',
+  meta: {
+    description: 'A vendor\'s proprietary file format (or the office product that writes it) demanded as the format of deliverables or data.',
+    defaultSeverity: 2,
+    fixable: false,
+    basis: 'brand',
+    scope: 'sentence',
+    messages: {
+      format: {
+        en: '{term} makes one vendor\'s product the required format. Ask for an open, standardised format (e.g. ODF, OOXML, PDF/A, CSV) or accept equivalent formats.',
+        da: '{term} gør én leverandørs produkt til det krævede format. Kræv et åbent, standardiseret format (fx ODF, OOXML, PDF/A, CSV), eller acceptér tilsvarende formater.',
+        no: '{term} gjør én leverandørs produkt til det påkrevde formatet. Krev et åpent, standardisert format (f.eks. ODF, OOXML, PDF/A, CSV), eller aksepter tilsvarende formater.',
+        sv: '{term} gör en leverantörs produkt till det krävda formatet. Kräv ett öppet, standardiserat format (t.ex. ODF, OOXML, PDF/A, CSV) eller acceptera likvärdiga format.',
+      },
+      existing: {
+        en: '{term} is named as a format of the buyer\'s existing data; make sure new deliverables may use open formats.',
+        da: '{term} nævnes som format for kundens eksisterende data; sørg for, at nye leverancer må bruge åbne formater.',
+        no: '{term} nevnes som format for kundens eksisterende data; sørg for at nye leveranser kan bruke åpne formater.',
+        sv: '{term} nämns som format för beställarens befintliga data; se till att nya leveranser får använda öppna format.',
+      },
+    },
+  },
+  check({ mentions, lang }) {
+    const out: DraftFinding[] = [];
+    for (const m of mentions) {
+      if (m.pattern !== 'format') continue;
+      const sc = m.ctx;
+      if (sc.background || sc.negated || sc.block.kind === 'heading' || sc.equivalent?.strength === 'strong' || sc.example || sc.equivalent) continue;
+      // An open format offered alongside ("Excel eller CSV") leaves the choice open.
+      const alongside = mentions.some((o) => o !== m && o.block === m.block && o.ctx.sentence[0] === sc.sentence[0] && o.entry.open);
+      if (alongside) continue;
+      // Outside requirements, only short fragments ("PowerPoint slides med …", a table cell) are read as specifications.
+      if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || sc.sentenceText.length < 90)) continue;
+      const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
+      const suggestions = [{ desc: ui('functional', lang), text: rewrite(sc, m.start, m.reportEnd, neutralOf(m.entry, lang)) }];
+      if (sc.existing) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'existing', data: { term }, entryId: m.entry.id, suggestions }); continue; }
+      out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: sc.modality === 'none' ? 1 : severityFor(sc, 2), messageId: 'format', data: { term }, entryId: m.entry.id, suggestions });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+// Runs a regular expression over every block and yields hits with their sentence context, skipping non-prose.
+import type { Block } from '../model/document.js';
+import type { SpanContext } from '../analysis/context.js';
+import type { CheckInput } from './types.js';
+
+export interface SpanHit {
+  block: Block;
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+  ctx: SpanContext;
+}
+
+/** Hits of `re` (global) in all blocks that do not overlap masked text or, with `avoidMentions`, lexicon mentions. */
+export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions?: boolean; group?: number } = {}): Generator<SpanHit> {
+  const byBlock = new Map<number, Array<[number, number]>>();
+  if (opts.avoidMentions) for (const m of input.mentions) {
+    const list = byBlock.get(m.block.index) ?? [];
+    list.push([m.start, m.reportEnd]);
+    byBlock.set(m.block.index, list);
+  }
+  for (const b of input.doc.blocks) {
+    re.lastIndex = 0;
+    if (!re.test(b.text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const g = opts.group ?? 0;
+      const start = g ? m.index + m[0].indexOf(m[g]!) : m.index;
+      const end = start + (m[g] ?? m[0]).length;
+      if (input.ctx.isMasked(b, start, end)) continue;
+      if (byBlock.get(b.index)?.some(([s, e]) => start < e && s < end)) continue;
+      yield { block: b, start, end, match: m, ctx: input.ctx.at(b, start, end) };
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// Helpers shared by checkers: severity by modality, neutral rewrites, the or-equivalent phrase and its fix.
+import type { Lang } from '../model/document.js';
+import type { DraftFinding, Severity, Suggestion } from '../model/finding.js';
+import type { SpanContext } from '../analysis/context.js';
+import type { AnalysedMention } from '../analysis/mentions.js';
+import type { LexiconEntry } from '../lexicon/types.js';
+
+/** The statutory or-equivalent wording per language. */
+export const OR_EQUIVALENT: Record<Lang, string> = {
+  da: 'eller tilsvarende', no: 'eller tilsvarende', sv: 'eller likvärdigt', en: 'or equivalent',
+  de: 'oder gleichwertig', fr: 'ou équivalent', nl: 'of gelijkwaardig',
+};
+
+/** A mandatory requirement gets the rule's severity; a desirable one at most a warning. */
+export function severityFor(sc: SpanContext, max: Severity): Severity {
+  if (sc.modality === 'mandatory') return max;
+  return Math.min(max, 1) as Severity;
+}
+
+/** Is the span a requirement on the supplier or solution (as opposed to background, a heading or a negation)? */
+export function isRequirement(sc: SpanContext): boolean {
+  return sc.modality !== 'none' && !sc.background && !sc.negated && sc.block.kind !== 'heading';
+}
+
+export function neutralOf(entry: LexiconEntry, lang: Lang): string {
+  const n = entry.neutral as Record<string, string | undefined>;
+  return n[lang] ?? (lang === 'no' ? n.da : undefined) ?? (lang === 'sv' ? n.da : undefined) ?? n.en!;
+}
+
+const UI: Record<'functional' | 'fallback' | 'insert', Partial<Record<Lang, string>> & { en: string; da: string }> = {
+  functional: { en: 'Describe the need instead of the product', da: 'Beskriv behovet i stedet for produktet', no: 'Beskriv behovet i stedet for produktet', sv: 'Beskriv behovet i stället för produkten' },
+  fallback: { en: 'If a name is unavoidable: add "or equivalent" and say what counts as equivalent', da: 'Hvis et navn er uundgåeligt: tilføj "eller tilsvarende" og angiv, hvad der er tilsvarende', no: 'Hvis et navn er uunngåelig: legg til "eller tilsvarende" og angi hva som regnes som tilsvarende', sv: 'Om ett namn är oundvikligt: lägg till "eller likvärdigt" och ange vad som räknas som likvärdigt' },
+  insert: { en: 'Add "or equivalent"', da: 'Tilføj "eller tilsvarende"', no: 'Legg til "eller tilsvarende"', sv: 'Lägg till "eller likvärdigt"' },
+};
+export function ui(key: keyof typeof UI, lang: Lang): string {
+  return UI[key][lang] ?? UI[key].en;
+}
+
+/** The sentence with [start, end) replaced by `replacement`. */
+export function rewrite(sc: SpanContext, start: number, end: number, replacement: string): string {
+  const text = sc.block.text;
+  const [ss, se] = sc.sentence;
+  return (text.slice(ss, start) + replacement + text.slice(end, se)).replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * The whole word a mention stands in, for rewriting: the rest of an inflected or hyphenated compound
+ * ("Azure-platformen", "Microsofts") and a vendor genitive just before it ("Microsofts Azure").
+ */
+export function wordSpan(m: AnalysedMention): [number, number] {
+  const text = m.block.text;
+  let end = m.reportEnd;
+  const tail = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(end));
+  if (tail) end += tail[0].length;
+  let start = m.start;
+  const vendor = m.entry.vendor?.split(/[\s(]/)[0];
+  if (vendor) {
+    const before = text.slice(Math.max(0, start - vendor.length - 4), start);
+    const g = new RegExp(`${vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'?s|')?\\s+$`, 'i').exec(before);
+    if (g) start -= g[0].length;
+  }
+  return [start, end];
+}
+
+/** The standard pair of suggestions: a functional rewrite and the "or equivalent" fallback. */
+export function brandSuggestions(m: AnalysedMention, lang: Lang): Suggestion[] {
+  const out: Suggestion[] = [];
+  const [ws, we] = wordSpan(m);
+  out.push({ desc: ui('functional', lang), text: rewrite(m.ctx, ws, we, neutralOf(m.entry, lang)) });
+  const at = m.groupEnd;
+  out.push({ desc: ui('fallback', lang), text: rewrite(m.ctx, at, at, ` ${OR_EQUIVALENT[lang]}`) });
+  return out;
+}
+
+/** The mechanical fix: insert the or-equivalent phrase after the (list of) names. */
+export function orEquivalentFix(at: number, lang: Lang): DraftFinding['fix'] {
+  return { start: at, end: at, text: ` ${OR_EQUIVALENT[lang]}` };
+}
+
+/** Quoted term as it should appear in messages. */
+export function quote(term: string, lang: Lang): string {
+  return lang === 'en' ? `"${term}"` : `»${term}«`;
+}

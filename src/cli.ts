@@ -1,0 +1,137 @@
+// The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
+import yargs from 'yargs';
+import { writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { resolve, dirname, basename, join } from 'node:path';
+import { lintFiles } from './engine/lint-files.js';
+import { FORMATTERS } from './report/index.js';
+import type { FileResult } from './model/finding.js';
+import { isLang } from './text/language.js';
+import type { Lang } from './model/document.js';
+import { CHECKERS, checkerById } from './checkers/index.js';
+import { LexiconError } from './lexicon/load.js';
+import { loadLexicon, docsUrl } from './engine/linter.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+
+class UsageError extends Error {}
+
+/** Runs the CLI and returns the exit code; never calls process.exit. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof LexiconError) { io.stderr(`tenderlint: ${e.message}\n`); return EXIT.USAGE; }
+    io.stderr(`tenderlint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return EXIT.USAGE;
+  }
+}
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const parser = yargs(argv)
+    .scriptName('tenderlint')
+    .usage('$0 [options] <file.docx|file.md|dir>...\n\nFinds requirements in tender specifications that lock the buyer into one vendor.')
+    .command('$0 [files..]', 'Lint specifications (.docx, .md, directories)')
+    .command('rules', 'List the checkers')
+    .command('explain <rule>', 'Print the documentation page of a checker')
+    .command('lexicon search <word>', 'Show what the lexicon knows about a word and why it flags')
+    .option('format', { alias: 'f', choices: Object.keys(FORMATTERS), default: 'stylish', describe: 'Report format' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
+    .option('lang', { type: 'string', describe: 'Document language (da, en, sv, no, de, fr, nl); detected when omitted' })
+    .option('fail-on', { choices: ['error', 'warning'], default: 'error', describe: 'Lowest severity that makes the exit code 1' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('report-suppressed', { type: 'boolean', default: false, describe: 'List suppressed findings with their reasons' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal)' })
+    .strict()
+    .help()
+    .version()
+    .exitProcess(false)
+    .fail((msg, err) => { throw new UsageError(msg || err?.message || 'invalid arguments'); });
+  let helpText = '';
+  parser.showHelpOnFail(false);
+  const args = await parser.parseAsync(argv, {}, (_err, _argv, output) => { helpText = output; });
+  if (helpText) { io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n'); return EXIT.OK; }
+  const commands = (args._ as Array<string | number>).map(String);
+  if (commands[0] === 'rules') return listRules(io);
+  if (commands[0] === 'explain') return explain(String(args.rule ?? ''), io);
+  if (commands[0] === 'lexicon') return lexiconSearch(String(args.word ?? ''), io);
+  const positional = ((args.files as Array<string | number> | undefined) ?? []).map(String);
+
+  if (!positional.length) throw new UsageError('no input files; try "tenderlint --help"');
+  let lang: Lang | undefined;
+  if (args.lang !== undefined) {
+    if (!isLang(String(args.lang))) throw new UsageError(`unknown language "${args.lang}" (use da, en, sv, no, de, fr or nl)`);
+    lang = String(args.lang) as Lang;
+  }
+
+  const results = await lintFiles(positional.map((p) => resolve(io.cwd, p)), { lang });
+  if (args.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 2);
+  for (const r of results) if (r.error) io.stderr(`tenderlint: ${r.filePath}: ${r.error}\n`);
+
+  const formatter = FORMATTERS[String(args.format)]!;
+  const report = formatter(results, { color: args.color ?? (io.isTTY && !args['output-file'] && !io.env.NO_COLOR), cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
+  if (args['output-file']) writeAtomic(resolve(io.cwd, String(args['output-file'])), report);
+  else io.stdout(report);
+  return exitCode(results, String(args['fail-on']), args['max-warnings'] as number | undefined);
+}
+
+export function exitCode(results: FileResult[], failOn: string, maxWarnings?: number): number {
+  if (results.some((r) => r.error)) return EXIT.USAGE;
+  const errors = results.reduce((a, r) => a + r.findings.filter((f) => f.severity === 2).length, 0);
+  const warnings = results.reduce((a, r) => a + r.findings.filter((f) => f.severity === 1).length, 0);
+  if (errors) return EXIT.FINDINGS;
+  if (failOn === 'warning' && warnings) return EXIT.FINDINGS;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.FINDINGS;
+  return EXIT.OK;
+}
+
+function writeAtomic(path: string, content: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+function listRules(io: CliIO): number {
+  const sev = ['advisory', 'warning', 'error'];
+  const w = Math.max(...CHECKERS.map((c) => c.id.length));
+  for (const c of CHECKERS) io.stdout(`${c.id.padEnd(w)}  ${sev[c.meta.defaultSeverity]!.padEnd(8)}  ${c.meta.fixable ? 'fix' : '   '}  ${c.meta.description}\n`);
+  return EXIT.OK;
+}
+
+function explain(rule: string, io: CliIO): number {
+  const c = checkerById(rule);
+  if (!c) throw new UsageError(`unknown rule "${rule}"; "tenderlint rules" lists them`);
+  try {
+    io.stdout(readFileSync(new URL(docsUrl(c.id)), 'utf8'));
+  } catch {
+    io.stdout(`${c.id}: ${c.meta.description}\n`);
+  }
+  return EXIT.OK;
+}
+
+function lexiconSearch(word: string, io: CliIO): number {
+  if (!word) throw new UsageError('lexicon search needs a word');
+  const q = word.toLowerCase();
+  const lex = loadLexicon();
+  const hits = lex.entries.filter((e) => e.id.includes(q) || [...e.terms, ...(e.ambiguousTerms ?? [])].some((t) => t.toLowerCase().includes(q)) || (e.vendor ?? '').toLowerCase().includes(q));
+  if (!hits.length) { io.stdout(`No lexicon entry matches "${word}".\n`); return EXIT.FINDINGS; }
+  for (const e of hits.slice(0, 50)) {
+    io.stdout(`${e.id}  (${e.category}, ${e.kind}${e.vendor ? `, ${e.vendor}` : ''})  ${e.source}\n`);
+    io.stdout(`  terms: ${e.terms.join(', ')}\n`);
+    if (e.ambiguousTerms?.length) io.stdout(`  ambiguous: ${e.ambiguousTerms.join(', ')} — counted only with a cue: ${(e.cues ?? []).join(', ') || '(vendor name)'}\n`);
+    const why = e.kind === 'national-infrastructure' || e.mandatedBy ? `never flagged: ${e.mandatedBy ?? 'mandated national infrastructure'}`
+      : e.open ? 'never flagged: open format, protocol or standard'
+      : e.kind === 'language' ? 'never flagged: programming language'
+      : 'flagged when required without "or equivalent", unless background, an example, negated or the buyer\'s existing installation';
+    io.stdout(`  ${why}\n  neutral (da): ${e.neutral.da}\n  neutral (en): ${e.neutral.en}\n`);
+  }
+  return EXIT.OK;
+}

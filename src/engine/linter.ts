@@ -1,0 +1,183 @@
+// The engine: loads the lexicon once, runs checkers on a document, stamps ids, severities, locations and docs links.
+import { dirname, resolve, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Lang, SpecDocument } from '../model/document.js';
+import type { DraftFinding, FileResult, Finding, Severity } from '../model/finding.js';
+import { sourcePoint } from '../model/builder.js';
+import { CHECKERS, type Checker } from '../checkers/index.js';
+import { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR } from '../lexicon/load.js';
+import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';
+import { Matcher } from '../lexicon/matcher.js';
+import { Phrases } from '../text/phrases.js';
+import { detectLanguage } from '../text/language.js';
+import { DocContext } from '../analysis/context.js';
+import { findMentions } from '../analysis/mentions.js';
+import { basisText } from './legal.js';
+import { renderMessage } from './messages.js';
+import { applySuppressions } from './suppress.js';
+
+export type RuleSetting = 'off' | 'advisory' | 'warning' | 'error' | 0 | 1 | 2;
+
+export interface LinterOptions {
+  /** Force the document language instead of detecting it. */
+  lang?: Lang;
+  /** Per-rule setting: 'off' or the highest severity the rule may report. */
+  rules?: Record<string, RuleSetting>;
+  /** Extra lexicon files or directories, added to the built-in lexicon. */
+  lexicon?: string[];
+  /** Lexicon entry ids to ignore. */
+  disableEntries?: string[];
+  /** Terms that are allowed, each with the reason (the documentation the law asks for). */
+  allow?: Array<{ term: string; reason: string }>;
+  /** The buyer's own mandated or common systems: named freely, like national infrastructure. */
+  mandated?: Array<{ term: string; reason?: string }>;
+}
+
+const PKG_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export function docsUrl(ruleId: string): string {
+  return pathToFileURL(join(PKG_ROOT, 'docs', 'rules', `${ruleId}.md`)).href;
+}
+
+const SEVERITY: Record<string, Severity> = { advisory: 0, warning: 1, error: 2 };
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  matcher: Matcher;
+  phrases: Map<Lang, PhraseSet>;
+}
+
+const lexiconCache = new Map<string, Lexicon>();
+
+/** Loads (once per distinct configuration) the built-in lexicon plus any extra files and config entries. */
+export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEntries' | 'allow' | 'mandated'> = {}): Lexicon {
+  const key = JSON.stringify([options.lexicon ?? [], options.disableEntries ?? [], options.allow ?? [], options.mandated ?? []]);
+  const hit = lexiconCache.get(key);
+  if (hit) return hit;
+  const disabled = new Set(options.disableEntries ?? []);
+  const allowed = new Set((options.allow ?? []).map((a) => a.term.toLowerCase()));
+  let entries = loadEntries([BUILTIN_LEXICON_DIR, ...(options.lexicon ?? [])]).filter((e) => !disabled.has(e.id));
+  if (allowed.size) {
+    entries = entries
+      .map((e) => ({ ...e, terms: e.terms.filter((t) => !allowed.has(t.toLowerCase())), ambiguousTerms: e.ambiguousTerms?.filter((t) => !allowed.has(t.toLowerCase())) }))
+      .filter((e) => e.terms.length || e.ambiguousTerms?.length);
+  }
+  for (const [i, m] of (options.mandated ?? []).entries()) {
+    const clash = entries.find((e) => [...e.terms, ...(e.ambiguousTerms ?? [])].some((t) => t.toLowerCase() === m.term.toLowerCase()));
+    if (clash) { clash.kind = 'national-infrastructure'; clash.mandatedBy = m.reason ?? 'configuration'; continue; }
+    entries.push({
+      id: `config-mandated-${i + 1}`, terms: [m.term], kind: 'national-infrastructure', mandatedBy: m.reason ?? 'configuration',
+      neutral: { da: m.term, en: m.term }, examples: { flag: [], pass: [] }, category: 'national-infrastructure', source: 'config',
+    });
+  }
+  const lex = { entries, matcher: new Matcher(entries), phrases: loadPhrases() };
+  lexiconCache.set(key, lex);
+  return lex;
+}
+
+function documentText(doc: SpecDocument): string {
+  let s = '';
+  for (const b of doc.blocks) { s += b.text + '\n'; if (s.length > 40000) break; }
+  return s;
+}
+
+export class Linter {
+  readonly lexicon: Lexicon;
+  private readonly checkers: Array<{ checker: Checker; max: Severity }>;
+
+  constructor(readonly options: LinterOptions = {}) {
+    this.lexicon = loadLexicon(options);
+    this.checkers = [];
+    for (const checker of CHECKERS) {
+      const setting = options.rules?.[checker.id];
+      if (setting === 'off') continue;
+      const max = setting === undefined ? checker.meta.defaultSeverity : typeof setting === 'number' ? (setting as Severity) : SEVERITY[setting] ?? checker.meta.defaultSeverity;
+      this.checkers.push({ checker, max: max as Severity });
+    }
+  }
+
+  languageOf(doc: SpecDocument): Lang {
+    return this.options.lang ?? detectLanguage(documentText(doc), 'en');
+  }
+
+  lint(doc: SpecDocument): FileResult {
+    const lang = this.languageOf(doc);
+    const phrases = new Phrases(this.lexicon.phrases, lang);
+    const ctx = new DocContext(doc, lang, phrases);
+    const mentions = findMentions(ctx, this.lexicon.matcher);
+    const input = { doc, lang, ctx, mentions, entries: this.lexicon.entries };
+    let findings: Finding[] = [];
+    for (const { checker, max } of this.checkers) {
+      for (const d of checker.check(input)) findings.push(this.stamp(doc, checker, d, lang, max, ctx));
+    }
+    findings = dedupe(findings);
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    const { kept, suppressed } = applySuppressions(doc, findings);
+    return { filePath: doc.filePath, lang, findings: kept, suppressed };
+  }
+
+  private stamp(doc: SpecDocument, checker: Checker, d: DraftFinding, lang: Lang, max: Severity, ctx: DocContext): Finding {
+    const block = doc.blocks[d.block]!;
+    const start = sourcePoint(block, d.start);
+    const end = sourcePoint(block, d.end);
+    const [ss, se] = checker.meta.scope === 'document' ? [0, 0] : ctx.sentenceAt(block, d.start);
+    const excerpt = checker.meta.scope === 'document' ? '' : clip(block.text.slice(ss, se).trim(), 400);
+    const severity = Math.min(d.severity, max) as Severity;
+    const f: Finding = {
+      ruleId: checker.id,
+      severity,
+      message: renderMessage(checker.meta.messages, d.messageId, d.data, lang),
+      messageId: d.messageId,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      term: block.text.slice(d.start, d.end),
+      excerpt,
+      legalBasis: basisText(d.basis ?? checker.meta.basis, lang),
+      suggestions: d.suggestions ?? [],
+      location: {
+        section: block.kind === 'heading' ? block.text.trim() : block.headingPath[block.headingPath.length - 1],
+        requirementId: block.requirementId,
+        paragraph: block.paragraph,
+        table: block.table ? { row: block.table.row + 1, column: block.table.column + 1 } : undefined,
+      },
+      entryId: d.entryId,
+      docsUrl: docsUrl(checker.id),
+      lang,
+    };
+    if (d.fix && doc.format === 'markdown' && doc.source !== undefined) {
+      const at = sourcePoint(block, d.fix.start);
+      const to = sourcePoint(block, d.fix.end);
+      const a = offsetOf(doc.source, at.line, at.column), b = offsetOf(doc.source, to.line, to.column);
+      if (a !== undefined && b !== undefined) f.fix = { range: [a, b], text: d.fix.text };
+    }
+    return f;
+  }
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+const cachedStarts = new Map<string, number[]>();
+/** Source offset of a 1-based line and column (line starts cached for the last source seen). */
+export function offsetOf(source: string, line: number, column: number): number | undefined {
+  let starts = cachedStarts.get(source);
+  if (!starts) {
+    starts = [0];
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    cachedStarts.clear();
+    cachedStarts.set(source, starts);
+  }
+  const s = starts[line - 1];
+  return s === undefined ? undefined : s + column - 1;
+}
+
+/** Drops the generic signals (trade-mark symbol, unknown brand) where a specific rule already reports the same place. */
+function dedupe(findings: Finding[]): Finding[] {
+  const generic = new Set(['trademark-symbol', 'unknown-brand']);
+  return findings.filter((f) => {
+    if (!generic.has(f.ruleId)) return true;
+    return !findings.some((o) => o !== f && !generic.has(o.ruleId) && o.line === f.line && o.column < f.column + f.term.length + 2 && f.column < o.column + o.term.length + 2);
+  });
+}

@@ -1,0 +1,143 @@
+// Loads and validates lexicon YAML files; every problem names the file and line.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
+import { Ajv } from 'ajv';
+import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
+import { PHRASE_LISTS } from './types.js';
+import type { Lang } from '../model/document.js';
+import { isLang } from '../text/language.js';
+
+/** The lexicon directory shipped with the package. */
+export const BUILTIN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
+
+export class LexiconError extends Error {
+  constructor(message: string, readonly file: string, readonly line?: number) {
+    super(line ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+  }
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
+let validator: Validator | undefined;
+function validate(data: unknown, file: string): void {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'schema.json'), 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema) as unknown as Validator;
+  }
+  if (!validator!(data)) {
+    const e = validator!.errors?.[0];
+    throw new LexiconError(`does not match the lexicon schema: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim(), file);
+  }
+}
+
+/** Parses one lexicon YAML file into entries (validated against the schema). */
+export function parseLexiconFile(text: string, file: string): LexiconEntry[] {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new LexiconError(`invalid YAML: ${e.message.split('\n')[0]}`, file, e.linePos?.[0]?.line);
+  }
+  const data = doc.toJS({ maxAliasCount: 50 }) as { category?: string; entries?: unknown[] } | null;
+  if (!data || typeof data !== 'object') throw new LexiconError('empty lexicon file', file);
+  try {
+    validate(data, file);
+  } catch (err) {
+    // Point at the entry that failed, if the schema error names one.
+    const m = /\/entries\/(\d+)/.exec((err as Error).message);
+    const entries = doc.get('entries');
+    if (m && isSeq(entries)) {
+      const node = entries.items[Number(m[1])] as { range?: [number, number, number] } | undefined;
+      if (node?.range) throw new LexiconError((err as Error).message.replace(/^[^:]*: /, ''), file, lc.linePos(node.range[0]).line);
+    }
+    throw err;
+  }
+  const seq = doc.get('entries');
+  return (data.entries as Array<Omit<LexiconEntry, 'category' | 'source'>>).map((e, i) => {
+    const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] }) : undefined;
+    const line = node?.range ? lc.linePos(node.range[0]).line : 0;
+    return { ...e, category: data.category!, source: `${basename(file)}:${line}` };
+  });
+}
+
+/** Lists the .yaml/.yml files of a directory (sorted) or returns the file itself. */
+export function lexiconFiles(path: string): string[] {
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(path, n));
+  }
+  return [path];
+}
+
+/** Loads lexicon files and checks ids and terms for uniqueness across them. */
+export function loadEntries(paths: string[]): LexiconEntry[] {
+  const all: LexiconEntry[] = [];
+  const ids = new Map<string, string>();
+  const terms = new Map<string, string>();
+  for (const file of paths.flatMap(lexiconFiles)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new LexiconError(`cannot read lexicon file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file);
+    }
+    for (const entry of parseLexiconFile(text, file)) {
+      const [, line] = entry.source.split(':');
+      if (ids.has(entry.id)) throw new LexiconError(`duplicate id "${entry.id}" (first defined at ${ids.get(entry.id)})`, file, Number(line));
+      ids.set(entry.id, entry.source);
+      for (const t of [...entry.terms, ...(entry.ambiguousTerms ?? [])]) {
+        const key = t.toLowerCase().replace(/\s+/g, ' ').trim();
+        const prev = terms.get(key);
+        if (prev && prev !== entry.id) throw new LexiconError(`term "${t}" of "${entry.id}" is already a term of "${prev}"`, file, Number(line));
+        terms.set(key, entry.id);
+      }
+      if (entry.regex) checkSafeRegex(entry.regex, file, Number(line));
+      all.push(entry);
+    }
+  }
+  return all;
+}
+
+/**
+ * Rejects patterns that can backtrack catastrophically: back-references, look-around and
+ * nested quantifiers such as (a+)+. What remains runs in time linear in the text.
+ */
+export function checkSafeRegex(pattern: string, file: string, line?: number): void {
+  const bad = /\\[1-9]|\(\?[=!<]|\\k<|(\([^()]*[+*}][^()]*\)|\[[^\]]*\][+*])[+*{]/.test(pattern);
+  if (bad) throw new LexiconError(`regex "${pattern}" is not allowed: no back-references, look-around or nested quantifiers`, file, line);
+  try {
+    new RegExp(pattern, 'u');
+  } catch (e) {
+    throw new LexiconError(`invalid regex "${pattern}": ${(e as Error).message}`, file, line);
+  }
+}
+
+/** Loads the phrase lists for every language in lexicon/phrases. */
+export function loadPhrases(dir = join(BUILTIN_LEXICON_DIR, 'phrases')): Map<Lang, PhraseSet> {
+  const out = new Map<Lang, PhraseSet>();
+  for (const file of lexiconFiles(dir)) {
+    const lc = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
+    if (doc.errors.length) throw new LexiconError(`invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, file, doc.errors[0]!.linePos?.[0]?.line);
+    const data = doc.toJS() as Record<string, unknown>;
+    const lang = String(data.language ?? '');
+    if (!isLang(lang)) throw new LexiconError(`unknown language "${lang}"`, file, 1);
+    const lists: PhraseSet['lists'] = {};
+    for (const [k, v] of Object.entries(data)) {
+      if (k === 'language' || k === 'name') continue;
+      if (!(PHRASE_LISTS as readonly string[]).includes(k)) throw new LexiconError(`unknown phrase list "${k}"`, file, lineOfKey(doc, lc, k));
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LexiconError(`phrase list "${k}" must be a list of strings`, file, lineOfKey(doc, lc, k));
+      lists[k as PhraseList] = v as string[];
+    }
+    out.set(lang, { language: lang, name: String(data.name ?? lang), lists });
+  }
+  return out;
+}
+
+function lineOfKey(doc: ReturnType<typeof parseDocument>, lc: LineCounter, key: string): number | undefined {
+  const c = doc.contents;
+  if (!isMap(c)) return undefined;
+  const pair = c.items.find((p) => (p.key as { value?: unknown })?.value === key);
+  const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+  return r ? lc.linePos(r[0]).line : undefined;
+}

@@ -1,0 +1,165 @@
+// Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
+import type { LexiconEntry } from './types.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+export interface TermInfo {
+  entry: LexiconEntry;
+  term: string;
+  /** Must match with the term's exact capitalisation. */
+  caseSensitive: boolean;
+  /** Also an ordinary word: the context must confirm the product sense. */
+  ambiguous: boolean;
+  /** Original-case tokens of the term, for case-sensitive comparison. */
+  surface: string[];
+}
+
+export interface Mention {
+  entry: LexiconEntry;
+  term: string;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+  /** The mention is the first part of a compound word or carries an inflection ("Jiranummer", "Microsofts"). */
+  inflected: boolean;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  terms?: TermInfo[];
+}
+
+/** Endings that Danish, Norwegian, Swedish and English put on names: genitive, definite forms, plurals. */
+const SUFFIXES = ['s', 'en', 'et', 'ens', 'ets', 'erne', 'ernes', 'ene', 'er', 'ers', 'e', 'n', 'ns', 'ar', 'arna', 'or', 'orna', 'es'];
+/** Nouns that Nordic languages join to a name without a hyphen ("Jiranummer", "Oracledatabasen"). */
+const COMPOUND_HEADS = ['nummer', 'numre', 'sag', 'system', 'løsning', 'losning', 'lösning', 'database', 'miljø', 'miljö', 'platform', 'plattform', 'licens', 'lisens', 'fil', 'dokument', 'ark', 'skabelon', 'mal', 'server', 'integration', 'integrasjon', 'konto', 'bruger', 'bruker', 'användar', 'site', 'format', 'projekt', 'prosjekt', 'modul', 'data', 'opgave', 'oppgave', 'rapport', 'instans', 'installation', 'version', 'versjon', 'udgave', 'pakke', 'suite', 'kursus', 'certificering', 'sertifisering', 'certifiering', 'partner', 'konsulent', 'udvikler', 'utvikler', 'kompetence', 'erfaring', 'viden', 'kendskab', 'tenant', 'mappe', 'kort', 'side', 'sider', 'gruppe'];
+
+function defaultCaseSensitive(term: string): boolean {
+  const letters = term.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
+}
+
+export class Matcher {
+  private root: Node = { next: new Map() };
+  private regexEntries: Array<{ entry: LexiconEntry; re: RegExp }> = [];
+  readonly size: number;
+
+  constructor(entries: LexiconEntry[]) {
+    let n = 0;
+    for (const entry of entries) {
+      for (const term of entry.terms) { this.add(entry, term, false); n++; }
+      for (const term of entry.ambiguousTerms ?? []) { this.add(entry, term, true); n++; }
+      if (entry.regex) this.regexEntries.push({ entry, re: new RegExp(entry.regex, 'gu') });
+    }
+    this.size = n;
+  }
+
+  private add(entry: LexiconEntry, term: string, ambiguous: boolean): void {
+    const toks = tokenize(term);
+    if (!toks.length) return;
+    let node = this.root;
+    toks.forEach((t, i) => {
+      const key = (i > 0 && t.spaced ? ' ' : '') + t.key;
+      let child = node.next.get(key);
+      if (!child) { child = { next: new Map() }; node.next.set(key, child); }
+      node = child;
+    });
+    (node.terms ??= []).push({
+      entry, term, ambiguous,
+      caseSensitive: ambiguous || (entry.caseSensitive ?? defaultCaseSensitive(term)),
+      surface: toks.map((t) => term.slice(t.start, t.end)),
+    });
+  }
+
+  /** Finds every lexicon mention in `text`: leftmost-longest, no overlaps, in text order. */
+  scan(text: string, tokens: Token[] = tokenize(text)): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.longestAt(text, tokens, i);
+      if (hit) { out.push(hit.mention); i = hit.next; } else i++;
+    }
+    for (const { entry, re } of this.regexEntries) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        const s = m.index, e = s + m[0].length;
+        if (!out.some((o) => o.start < e && s < o.end)) out.push({ entry, term: m[0], start: s, end: e, ambiguous: false, inflected: false });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private longestAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | undefined {
+    const first = tokens[i]!;
+    // A match must start at a word boundary: not glued to a preceding letter or digit.
+    if (i > 0 && !first.spaced && /[\p{L}\p{N}]$/u.test(tokens[i - 1]!.key)) return undefined;
+    let node: Node | undefined = this.root;
+    let best: { mention: Mention; next: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const t = tokens[j]!;
+      const prefix = j > i && t.spaced ? ' ' : '';
+      const child: Node | undefined = node.next.get(prefix + t.key);
+      // Inflected or compound last token: "Microsofts", "SQL Serveren", "Jiranummer".
+      if (j === i || t.spaced || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.key)) {
+        const infl = this.inflected(node, prefix, t.key);
+        if (infl) {
+          const cut = t.start + infl.stem.length;
+          const info = this.pick(infl.node.terms!, text, tokens, i, j, cut);
+          if (info && (!best || cut > best.mention.end)) {
+            best = { mention: { entry: info.entry, term: text.slice(first.start, cut), start: first.start, end: cut, ambiguous: info.ambiguous, inflected: true }, next: j + 1 };
+          }
+        }
+      }
+      if (!child) break;
+      node = child;
+      if (node.terms && this.boundaryAfter(tokens, j)) {
+        const info = this.pick(node.terms, text, tokens, i, j, t.end);
+        if (info) best = { mention: { entry: info.entry, term: text.slice(first.start, t.end), start: first.start, end: t.end, ambiguous: info.ambiguous, inflected: false }, next: j + 1 };
+      }
+    }
+    return best;
+  }
+
+  /** A term ends at a boundary unless the next token continues the same word (letters/digits glued on). */
+  private boundaryAfter(tokens: Token[], j: number): boolean {
+    const next = tokens[j + 1];
+    if (!next || next.spaced) return true;
+    const cur = tokens[j]!;
+    return !(/[\p{L}\p{N}]$/u.test(cur.key) && /^[\p{L}\p{N}]/u.test(next.key));
+  }
+
+  private inflected(node: Node, prefix: string, key: string): { node: Node; stem: string } | undefined {
+    for (const suf of SUFFIXES) {
+      if (key.length > suf.length + 1 && key.endsWith(suf)) {
+        const stem = key.slice(0, -suf.length);
+        const n = node.next.get(prefix + stem);
+        if (n?.terms) return { node: n, stem };
+      }
+    }
+    for (const head of COMPOUND_HEADS) {
+      const at = key.indexOf(head, 3);
+      if (at > 0) {
+        const stem = key.slice(0, at);
+        const n = node.next.get(prefix + stem);
+        if (n?.terms && n.terms.some((t) => !t.ambiguous && stem.length >= 4)) return { node: n, stem };
+      }
+    }
+    return undefined;
+  }
+
+  /** Chooses the term whose case rule the surface text satisfies. */
+  private pick(terms: TermInfo[], text: string, tokens: Token[], i: number, j: number, end: number): TermInfo | undefined {
+    for (const info of terms) {
+      if (!info.caseSensitive) return info;
+      let ok = true;
+      for (let k = 0; k < info.surface.length && ok; k++) {
+        const tok = tokens[i + k];
+        if (!tok) { ok = false; break; }
+        const surf = text.slice(tok.start, Math.min(tok.end, end));
+        const want = info.surface[k]!;
+        ok = k === info.surface.length - 1 && i + k === j ? surf.startsWith(want) || surf === want : surf === want;
+      }
+      if (ok) return info;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+// Assembles a Block's text and source segments from pieces, normalising as it goes.
+import type { Block, BlockKind, Segment } from './document.js';
+import { normalizeRuns } from '../text/normalize.js';
+
+export class BlockBuilder {
+  text = '';
+  segments: Segment[] = [];
+  masked: Array<[number, number]> = [];
+
+  /** Appends source text that starts at 1-based `line`:`column` (newlines inside advance the line). */
+  append(raw: string, line: number, column: number): void {
+    const { text, runs } = normalizeRuns(raw);
+    const base = this.text.length;
+    let l = line, c = column, pos = 0;
+    const advance = (to: number): void => {
+      for (; pos < to; pos++) if (raw[pos] === '\n') { l++; c = 1; } else c++;
+    };
+    for (const [resStart, srcStart, len] of runs) {
+      advance(srcStart);
+      let segRes = resStart, segLen = 0, segLine = l, segCol = c;
+      for (let k = 0; k < len; k++) {
+        segLen++;
+        const nl = raw[srcStart + k] === '\n';
+        advance(srcStart + k + 1);
+        if (nl) {
+          this.segments.push({ start: base + segRes, length: segLen, line: segLine, column: segCol });
+          segRes += segLen; segLen = 0; segLine = l; segCol = c;
+        }
+      }
+      if (segLen) this.segments.push({ start: base + segRes, length: segLen, line: segLine, column: segCol });
+    }
+    this.text += text.replace(/\n/g, ' ');
+  }
+
+  /** Appends text with no source position of its own (separators), mapped to the previous character. */
+  appendSynthetic(s: string): void {
+    this.text += s;
+  }
+
+  /** Appends text that is not prose (inline code, URLs): kept as spaces so offsets stay meaningful. */
+  appendMasked(raw: string, line: number, column: number): void {
+    const start = this.text.length;
+    this.append(raw, line, column);
+    this.masked.push([start, this.text.length]);
+  }
+
+  get empty(): boolean {
+    return this.text.trim() === '';
+  }
+
+  build(props: { index: number; kind: BlockKind; headingPath: string[] } & Partial<Block>): Block {
+    return { ...props, text: this.text, segments: this.segments, masked: this.masked };
+  }
+}
+
+/** Maps an offset in block text to a 1-based source line and column via the block's segments. */
+export function sourcePoint(block: Block, offset: number): { line: number; column: number } {
+  const segs = block.segments;
+  if (!segs.length) return { line: block.paragraph ?? 1, column: offset + 1 };
+  let lo = 0, hi = segs.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const s = segs[best]!;
+  const within = Math.min(Math.max(offset - s.start, 0), s.length);
+  return { line: s.line, column: s.column + within };
+}

@@ -1,0 +1,157 @@
+// Word .docx → DocumentModel through mammoth's document tree (read with transformDocument, no HTML rendering).
+// Locations: ¶n = 1-based paragraph number in body order, table-cell paragraphs counted; column = offset in it.
+import { createRequire } from 'node:module';
+import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
+import { BlockBuilder } from '../model/builder.js';
+import { parseDirective } from './directives.js';
+import { requirementIdOf } from './requirement-id.js';
+
+const require = createRequire(import.meta.url);
+
+interface MNode {
+  type: string;
+  children?: MNode[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { level: string; isOrdered: boolean } | null;
+  commentId?: string;
+  noteId?: string;
+  noteType?: string;
+  body?: MNode[];
+  href?: string;
+}
+interface MDocument extends MNode {
+  notes?: { _notes?: Record<string, MNode> };
+  comments?: Array<{ commentId: string; body: MNode[]; authorName?: string }>;
+}
+
+/** Reads mammoth's internal document model without rendering HTML. */
+export async function readMammothDocument(input: Buffer): Promise<MDocument> {
+  const mammoth = require('mammoth') as { convertToHtml(i: { buffer: Buffer }, o: object): Promise<unknown> };
+  let captured: MDocument | undefined;
+  await mammoth.convertToHtml({ buffer: input }, {
+    transformDocument: (d: MDocument) => { captured = d; return { ...d, children: [] }; },
+  });
+  if (!captured) throw new Error('no document body');
+  return captured;
+}
+
+const HEADING = /^(?:heading|overskrift|rubrik|overskrift|otsikko|überschrift|titre|kop)\s*(\d)/i;
+const TITLE = /^(?:title|titel|tittel|otsikko)$/i;
+
+function headingDepth(p: MNode): number | undefined {
+  for (const s of [p.styleName, p.styleId]) {
+    if (!s) continue;
+    const m = HEADING.exec(s) ?? /^(?:Heading|Overskrift|Rubrik)(\d)$/i.exec(s);
+    if (m) return Number(m[1]);
+    if (TITLE.test(s)) return 1;
+  }
+  return undefined;
+}
+
+interface Ctx {
+  blocks: Block[];
+  directives: Directive[];
+  headings: Array<{ depth: number; title: string }>;
+  paragraph: number;
+  tables: number;
+  lists: number;
+  inList: boolean;
+  comments: Map<string, string>;
+}
+
+export async function parseDocx(input: Buffer, filePath: string): Promise<SpecDocument> {
+  const doc = await readMammothDocument(input);
+  const comments = new Map<string, string>();
+  for (const c of doc.comments ?? []) comments.set(c.commentId, c.body.map((p) => plain(p)).join('\n'));
+  const ctx: Ctx = { blocks: [], directives: [], headings: [], paragraph: 0, tables: 0, lists: 0, inList: false, comments };
+  for (const n of doc.children ?? []) visit(n, ctx);
+  // Footnotes and endnotes follow the body, numbered on from the last body paragraph.
+  for (const note of Object.values(doc.notes?._notes ?? {})) {
+    for (const p of note.body ?? []) if (p.type === 'paragraph') addParagraph(p, ctx, 'footnote');
+  }
+  const title = ctx.blocks.find((b) => b.kind === 'heading')?.text ?? ctx.blocks[0]?.text;
+  return { filePath, format: 'docx', blocks: ctx.blocks, directives: ctx.directives, title };
+}
+
+function visit(n: MNode, ctx: Ctx): void {
+  if (n.type === 'paragraph') addParagraph(n, ctx);
+  else if (n.type === 'table') addTable(n, ctx);
+  else for (const c of n.children ?? []) visit(c, ctx);
+}
+
+function addParagraph(p: MNode, ctx: Ctx, forced?: BlockKind, table?: Block['table'], requirementId?: string): Block | undefined {
+  const n = ++ctx.paragraph;
+  const b = new BlockBuilder();
+  const refs: string[] = [];
+  inline(p, b, n, refs);
+  for (const id of refs) {
+    const d = parseDirective(ctx.comments.get(id) ?? '', n);
+    if (d) ctx.directives.push({ ...d, block: b.empty ? undefined : ctx.blocks.length });
+  }
+  const depth = forced || table ? undefined : headingDepth(p);
+  const isList = !depth && (!!p.numbering || /list|liste|punkt/i.test(p.styleName ?? ''));
+  if (isList && !ctx.inList) ctx.lists++;
+  ctx.inList = isList;
+  if (b.empty) return undefined;
+  const kind: BlockKind = forced ?? (table ? 'tableCell' : depth ? 'heading' : isList || /^\s*[•·▪◦‣]\s/.test(b.text) ? 'listItem' : 'paragraph');
+  const block = b.build({
+    index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), paragraph: n,
+    depth, table, requirementId, listId: isList ? ctx.lists : undefined,
+  });
+  ctx.blocks.push(block);
+  if (depth) {
+    while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= depth) ctx.headings.pop();
+    ctx.headings.push({ depth, title: block.text.trim() });
+  }
+  return block;
+}
+
+function addTable(t: MNode, ctx: Ctx): void {
+  const table = ctx.tables++;
+  ctx.inList = false;
+  const rows = (t.children ?? []).filter((r) => r.type === 'tableRow');
+  const texts = rows.map((r) => (r.children ?? []).map((c) => plain(c).trim()));
+  const header = texts[0] ?? [];
+  rows.forEach((row, r) => {
+    const cells = texts[r]!;
+    const requirementId = r > 0 ? requirementIdOf(cells) : undefined;
+    (row.children ?? []).forEach((cell, c) => {
+      for (const child of cell.children ?? []) {
+        if (child.type === 'paragraph') addParagraph(child, ctx, undefined, { table, row: r, column: c, header, cells, isHeader: r === 0 }, requirementId);
+        else if (child.type === 'table') addTable(child, ctx);
+        else visit(child, ctx);
+      }
+    });
+  });
+}
+
+/** Appends a paragraph's text runs; offsets within the paragraph become columns on line ¶n. */
+function inline(n: MNode, b: BlockBuilder, paragraph: number, refs: string[]): void {
+  for (const c of n.children ?? []) {
+    switch (c.type) {
+      case 'text': b.append(c.value ?? '', paragraph, b.text.length + 1); break;
+      case 'tab': b.append(' ', paragraph, b.text.length + 1); break;
+      case 'break': b.append(' ', paragraph, b.text.length + 1); break;
+      case 'commentReference': if (c.commentId !== undefined) refs.push(c.commentId); break;
+      case 'hyperlink': {
+        const sub = new BlockBuilder();
+        inline(c, sub, paragraph, refs);
+        const looksUrl = /^(https?:|www\.|mailto:)/i.test(sub.text.trim());
+        if (looksUrl) b.appendMasked(sub.text, paragraph, b.text.length + 1);
+        else inline(c, b, paragraph, refs);
+        break;
+      }
+      case 'deletedRun': break;
+      default: if (c.children) inline(c, b, paragraph, refs);
+    }
+  }
+}
+
+function plain(n: MNode): string {
+  if (n.type === 'text') return n.value ?? '';
+  if (n.type === 'tab' || n.type === 'break') return ' ';
+  const kids = n.children ?? n.body ?? [];
+  return kids.map(plain).join(n.type === 'tableCell' || n.type === 'comment' ? ' ' : '');
+}

@@ -1,0 +1,103 @@
+// Picks a parser by file type and turns every unreadable or unsupported input into one clear InputError.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { SpecDocument } from '../model/document.js';
+import { parseMarkdown } from './markdown.js';
+import { parseDocx } from './docx.js';
+import { checkZip } from './zip-guard.js';
+
+import { InputError } from './errors.js';
+
+export { InputError };
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
+export const DOCX_EXTENSIONS = ['.docx', '.docm', '.dotx'];
+/** Inputs larger than this are refused before reading (bytes). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export function isSupportedPath(p: string): boolean {
+  const e = extname(p).toLowerCase();
+  return MARKDOWN_EXTENSIONS.includes(e) || DOCX_EXTENSIONS.includes(e);
+}
+
+function sniff(buf: Buffer): 'zip' | 'ole' | 'pdf' | 'rtf' | 'text' | 'binary' {
+  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b) return 'zip';
+  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) return 'ole';
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (buf.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
+  const head = buf.subarray(0, 8192);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && head.includes(0)) return 'binary';
+  return 'text';
+}
+
+/** Decodes Markdown bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is an input error. */
+export function decodeText(buf: Buffer, filePath: string): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    throw new InputError(filePath, 'is not valid UTF-8 text (save it as UTF-8)');
+  }
+}
+
+/** Parses text already in memory (for --stdin and the API). */
+export async function parseBuffer(buf: Buffer, filePath: string): Promise<SpecDocument> {
+  const ext = extname(filePath).toLowerCase();
+  const kind = sniff(buf);
+  if (DOCX_EXTENSIONS.includes(ext) || (kind === 'zip' && !MARKDOWN_EXTENSIONS.includes(ext))) {
+    if (kind === 'ole') throw new InputError(filePath, 'is a legacy Word .doc or a password-protected document; save it as .docx without a password');
+    if (kind === 'pdf') throw new InputError(filePath, 'is a PDF, not a Word document; lint the .docx or Markdown source instead');
+    if (kind !== 'zip') throw new InputError(filePath, buf.length === 0 ? 'is empty' : 'is not a Word .docx file (not a zip archive)');
+    checkZip(buf, filePath);
+    try {
+      return await parseDocx(buf, filePath);
+    } catch (e) {
+      throw new InputError(filePath, `cannot be read as a Word document (${describeDocxError(e)})`);
+    }
+  }
+  if (ext === '.doc') throw new InputError(filePath, 'is a legacy Word .doc file; open it in Word or LibreOffice and save it as .docx');
+  if (kind === 'ole') throw new InputError(filePath, 'is a legacy Office file, not text; save it as .docx or Markdown');
+  if (kind === 'pdf') throw new InputError(filePath, 'is a PDF, not text; lint the .docx or Markdown source instead');
+  if (kind === 'zip') throw new InputError(filePath, 'is a zip archive, not Markdown text');
+  if (kind === 'binary') throw new InputError(filePath, 'is a binary file, not Markdown text');
+  return parseMarkdown(decodeText(buf, filePath), filePath);
+}
+
+function describeDocxError(e: unknown): string {
+  const msg = String((e as Error)?.message ?? e);
+  if (/central directory|corrupt|invalid zip|end of data|unexpected end/i.test(msg)) return 'the zip archive is damaged or truncated';
+  if (/main document part|word\/document\.xml/i.test(msg)) return 'it has no word/document.xml';
+  if (/xml|parse/i.test(msg)) return 'its XML is malformed';
+  return msg.split('\n')[0]!.slice(0, 120);
+}
+
+export async function parseFile(filePath: string): Promise<SpecDocument> {
+  const ext = extname(filePath).toLowerCase();
+  let st;
+  try {
+    st = await stat(filePath);
+  } catch (e) {
+    throw new InputError(filePath, fsReason(e));
+  }
+  if (st.isDirectory()) throw new InputError(filePath, 'is a directory with no specifications');
+  if (!isSupportedPath(filePath) && ext !== '.doc' && ext !== '.pdf') throw new InputError(filePath, `has an unsupported file type "${ext || '(none)'}"; tenderlint reads .docx and Markdown (.md)`);
+  if (ext === '.pdf') throw new InputError(filePath, 'is a PDF; tenderlint reads .docx and Markdown (.md)');
+  if (st.size > MAX_INPUT_BYTES) throw new InputError(filePath, `is too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  let buf: Buffer;
+  try {
+    buf = await readFile(filePath);
+  } catch (e) {
+    throw new InputError(filePath, fsReason(e));
+  }
+  return parseBuffer(buf, filePath);
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'is a directory';
+  return `cannot be read (${code ?? 'error'})`;
+}

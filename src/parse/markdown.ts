@@ -1,0 +1,181 @@
+// Markdown → DocumentModel with remark (GFM tables, footnotes); parsed per heading chunk to stay linear on long documents.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, Table, List, Heading, Paragraph } from 'mdast';
+import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
+import { BlockBuilder } from '../model/builder.js';
+import { parseDirective } from './directives.js';
+import { requirementIdOf } from './requirement-id.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+interface Ctx {
+  blocks: Block[];
+  directives: Directive[];
+  headings: Array<{ depth: number; title: string }>;
+  lineOffset: number;
+  source: string;
+  /** Character offset of the chunk in the whole source. */
+  chunkStart: number;
+  tables: number;
+  lists: number;
+}
+
+/** Splits Markdown at ATX headings outside fenced code, so each chunk parses independently. */
+export function headingChunks(source: string): Array<{ text: string; line: number; offset: number }> {
+  const chunks: Array<{ text: string; line: number; offset: number }> = [];
+  let fence: string | null = null;
+  let start = 0, startLine = 0, line = 0, pos = 0;
+  while (pos <= source.length) {
+    const nl = source.indexOf('\n', pos);
+    const end = nl < 0 ? source.length : nl;
+    const l = source.slice(pos, end);
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f) {
+      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (l.trim().startsWith(fence)) fence = null;
+    } else if (!fence && /^ {0,3}#{1,6}(\s|$)/.test(l) && pos > start) {
+      chunks.push({ text: source.slice(start, pos), line: startLine, offset: start });
+      start = pos; startLine = line;
+    }
+    if (nl < 0) break;
+    pos = nl + 1; line++;
+  }
+  chunks.push({ text: source.slice(start), line: startLine, offset: start });
+  return chunks;
+}
+
+export function parseMarkdown(source: string, filePath: string): SpecDocument {
+  const ctx: Ctx = { blocks: [], directives: [], headings: [], lineOffset: 0, source, chunkStart: 0, tables: 0, lists: 0 };
+  for (const chunk of headingChunks(source)) {
+    ctx.lineOffset = chunk.line;
+    ctx.chunkStart = chunk.offset;
+    const tree = processor.parse(chunk.text) as Root;
+    for (const node of tree.children) visitBlock(node, ctx, {});
+  }
+  const title = ctx.blocks.find((b) => b.kind === 'heading')?.text ?? ctx.blocks[0]?.text;
+  return { filePath, format: 'markdown', blocks: ctx.blocks, directives: ctx.directives, source, title };
+}
+
+interface Where { kind?: BlockKind; listId?: number; quote?: boolean }
+
+function visitBlock(node: RootContent, ctx: Ctx, where: Where): void {
+  switch (node.type) {
+    case 'heading': return addHeading(node, ctx);
+    case 'paragraph': return addParagraph(node.children, ctx, where, node);
+    case 'list': return addList(node, ctx, where);
+    case 'table': return addTable(node, ctx);
+    case 'blockquote': for (const c of node.children) visitBlock(c, ctx, { ...where, quote: true }); return;
+    case 'footnoteDefinition': for (const c of node.children) visitBlock(c, ctx, { ...where, kind: 'footnote' }); return;
+    case 'html': return addComments(node.value, node.position?.start.line, ctx);
+    default: return; // code, thematic breaks, definitions: not prose
+  }
+}
+
+function addHeading(node: Heading, ctx: Ctx): void {
+  const b = inline(node.children, ctx);
+  const title = b.text.trim();
+  while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) ctx.headings.pop();
+  if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: ctx.headings.map((h) => h.title), depth: node.depth }));
+  ctx.headings.push({ depth: node.depth, title });
+}
+
+function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?: Paragraph): void {
+  const b = inline(children, ctx);
+  if (b.empty) return;
+  // "•\tText" paragraphs from converted Word files are list items in all but markup.
+  const kind: BlockKind = where.kind ?? (/^\s*[•·▪◦‣]\s/.test(b.text) ? 'listItem' : 'paragraph');
+  ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+  void node;
+}
+
+function addList(node: List, ctx: Ctx, where: Where): void {
+  const listId = ++ctx.lists;
+  for (const item of node.children) {
+    for (const c of item.children) {
+      if (c.type === 'paragraph') addParagraph(c.children, ctx, { ...where, kind: where.kind === 'footnote' ? 'footnote' : 'listItem', listId });
+      else visitBlock(c, ctx, where);
+    }
+  }
+}
+
+function addTable(node: Table, ctx: Ctx): void {
+  const table = ctx.tables++;
+  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, ctx)));
+  const header = (rows[0] ?? []).map((c) => c.text.trim());
+  rows.forEach((cells, r) => {
+    const texts = cells.map((c) => c.text.trim());
+    const requirementId = r > 0 ? requirementIdOf(texts) : undefined;
+    cells.forEach((b, c) => {
+      if (b.empty) return;
+      ctx.blocks.push(b.build({
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        table: { table, row: r, column: c, header, cells: texts, isHeader: r === 0 }, requirementId,
+      }));
+    });
+  });
+}
+
+function addComments(html: string, line: number | undefined, ctx: Ctx): void {
+  const re = /<!--([^]*?)-->/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const before = html.slice(0, m.index).split('\n').length - 1;
+    const d = parseDirective(m[1]!, (line ?? 1) + ctx.lineOffset + before);
+    if (d) ctx.directives.push(d);
+  }
+}
+
+/** Builds block text from inline nodes, mapping each text run to its source line and column. */
+function inline(nodes: PhrasingContent[], ctx: Ctx): BlockBuilder {
+  const b = new BlockBuilder();
+  const walk = (list: PhrasingContent[]): void => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text': appendMapped(b, n.value, n.position, ctx, false); break;
+        case 'inlineCode': appendMapped(b, n.value, n.position, ctx, true); break;
+        case 'emphasis': case 'strong': case 'delete': walk(n.children); break;
+        case 'link': {
+          const t = n.children.map((c) => ('value' in c ? c.value : '')).join('');
+          // Bare URLs and link texts that are URLs are not prose.
+          if (t === n.url || /^(https?:|www\.|mailto:)/i.test(t)) for (const c of n.children) appendMapped(b, 'value' in c ? String(c.value) : '', c.position, ctx, true);
+          else walk(n.children);
+          break;
+        }
+        case 'linkReference': walk(n.children); break;
+        case 'break': b.appendSynthetic(' '); break;
+        case 'html': addComments(n.value, n.position?.start.line, ctx); break;
+        default: break; // images, footnote references
+      }
+    }
+  };
+  walk(nodes);
+  return b;
+}
+
+type Pos = { start: { line: number; column: number; offset?: number }; end: { offset?: number } } | undefined;
+
+function appendMapped(b: BlockBuilder, value: string, pos: Pos, ctx: Ctx, masked: boolean): void {
+  const add = (s: string, line: number, column: number): void => (masked ? b.appendMasked(s, line, column) : b.append(s, line, column));
+  if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) { add(value, 1, 1); return; }
+  const line = pos.start.line + ctx.lineOffset;
+  const src = ctx.source.slice(ctx.chunkStart + pos.start.offset, ctx.chunkStart + pos.end.offset);
+  if (src === value) { add(value, line, pos.start.column); return; }
+  // Escapes, entities or stripped indentation: map each line of the value to where it occurs in the source.
+  let cursor = 0;
+  const pieces = value.split('\n');
+  pieces.forEach((piece, i) => {
+    const at = piece ? src.indexOf(piece, cursor) : -1;
+    if (at >= 0) {
+      const before = src.slice(0, at);
+      const l = line + (before.match(/\n/g)?.length ?? 0);
+      const lastNl = before.lastIndexOf('\n');
+      const col = lastNl < 0 ? pos.start.column + at : at - lastNl;
+      add(piece, l, col);
+      cursor = at + piece.length;
+    } else {
+      add(piece, line, pos.start.column);
+    }
+    if (i < pieces.length - 1) b.appendSynthetic(' ');
+  });
+}

@@ -1,0 +1,61 @@
+// stylish: the default report, grouped per file, readable by a procurement officer; colour only on a TTY.
+import { relative } from 'node:path';
+import type { Formatter } from './types.js';
+import type { FileResult, Finding } from '../model/finding.js';
+
+const C = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
+
+const WORDS = {
+  en: { error: 'error', warning: 'warning', advisory: 'advisory', why: 'Why', basis: 'Legal basis', suggest: 'Suggestion', section: 'Section', req: 'Requirement', para: '¶', line: 'line', problems: 'problems', none: 'No lock-in findings', suppressed: 'suppressed', reason: 'reason', noReason: 'no reason given', files: 'files' },
+  da: { error: 'fejl', warning: 'advarsel', advisory: 'bemærkning', why: 'Hvorfor', basis: 'Retsgrundlag', suggest: 'Forslag', section: 'Afsnit', req: 'Krav', para: '¶', line: 'linje', problems: 'fund', none: 'Ingen fund af leverandørbinding', suppressed: 'undertrykt', reason: 'begrundelse', noReason: 'ingen begrundelse', files: 'filer' },
+  no: { error: 'feil', warning: 'advarsel', advisory: 'merknad', why: 'Hvorfor', basis: 'Rettsgrunnlag', suggest: 'Forslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'linje', problems: 'funn', none: 'Ingen funn av leverandørbinding', suppressed: 'undertrykt', reason: 'begrunnelse', noReason: 'ingen begrunnelse', files: 'filer' },
+  sv: { error: 'fel', warning: 'varning', advisory: 'anmärkning', why: 'Varför', basis: 'Rättslig grund', suggest: 'Förslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'rad', problems: 'fynd', none: 'Inga fynd av leverantörsinlåsning', suppressed: 'undertryckt', reason: 'motivering', noReason: 'ingen motivering', files: 'filer' },
+};
+type Words = (typeof WORDS)['en'];
+const words = (lang: string): Words => (WORDS as Record<string, Words>)[lang] ?? WORDS.en;
+
+export const stylish: Formatter = (results, ctx) => {
+  const paint = (code: number, s: string): string => (ctx.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const out: string[] = [];
+  let errors = 0, warnings = 0, advisories = 0, suppressed = 0, bad = 0;
+  for (const r of results) {
+    const w = words(r.lang);
+    const name = relative(ctx.cwd, r.filePath) || r.filePath;
+    if (r.error) { bad++; out.push(paint(C.underline, name), `  ${paint(C.red, w.error)}  ${r.error}`, ''); continue; }
+    suppressed += r.suppressed.length;
+    if (!r.findings.length && !(ctx.reportSuppressed && r.suppressed.length)) continue;
+    out.push(paint(C.underline, name));
+    for (const f of r.findings) {
+      if (f.severity === 2) errors++; else if (f.severity === 1) warnings++; else advisories++;
+      out.push(...findingLines(f, r, w, paint));
+    }
+    if (ctx.reportSuppressed) for (const f of r.suppressed) {
+      out.push(`  ${paint(C.gray, where(f, r, w).padEnd(10))} ${paint(C.gray, w.suppressed)}  ${f.message} ${paint(C.gray, f.ruleId)}`);
+      out.push(`      ${w.reason}: ${f.suppressed?.reason ?? paint(C.yellow, w.noReason)}`);
+    }
+    out.push('');
+  }
+  const w = words(results.find((r) => !r.error)?.lang ?? 'en');
+  const total = errors + warnings + advisories;
+  const summary = total || bad
+    ? `${total + bad} ${w.problems} (${errors + bad} ${w.error}, ${warnings} ${w.warning}, ${advisories} ${w.advisory})${suppressed ? `, ${suppressed} ${w.suppressed}` : ''}`
+    : `${w.none}${suppressed ? ` (${suppressed} ${w.suppressed})` : ''} – ${results.length} ${w.files}`;
+  out.push(paint(errors + bad ? C.red : warnings ? C.yellow : C.green, summary));
+  return out.join('\n') + '\n';
+};
+
+function where(f: Finding, r: FileResult, w: Words): string {
+  void r;
+  return f.location.paragraph !== undefined ? `${w.para}${f.location.paragraph}:${f.column}` : `${f.line}:${f.column}`;
+}
+
+function findingLines(f: Finding, r: FileResult, w: Words, paint: (c: number, s: string) => string): string[] {
+  const sev = f.severity === 2 ? paint(C.red, w.error) : f.severity === 1 ? paint(C.yellow, w.warning) : paint(C.blue, w.advisory);
+  const lines = [`  ${paint(C.gray, where(f, r, w).padEnd(10))} ${sev}  ${f.message}  ${paint(C.gray, f.ruleId)}`];
+  const loc = [f.location.section ? `${w.section}: ${f.location.section}` : '', f.location.requirementId ? `${w.req}: ${f.location.requirementId}` : ''].filter(Boolean).join(' · ');
+  if (loc) lines.push(`      ${paint(C.gray, loc)}`);
+  if (f.excerpt) lines.push(`      ${paint(C.gray, '“')}${f.excerpt}${paint(C.gray, '”')}`);
+  if (f.legalBasis) lines.push(`      ${w.basis}: ${f.legalBasis}`);
+  if (f.suggestions[0]) lines.push(`      ${w.suggest}: ${f.suggestions[0].text}`);
+  return lines;
+}

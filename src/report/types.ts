@@ -1,0 +1,13 @@
+// The formatter contract: a pure function from results to the text written to stdout.
+import type { FileResult } from '../model/finding.js';
+
+export interface FormatContext {
+  /** Colour output (stylish on a TTY). */
+  color: boolean;
+  /** Working directory, for relative paths. */
+  cwd: string;
+  /** Include suppressed findings with their reasons. */
+  reportSuppressed?: boolean;
+}
+
+export type Formatter = (results: FileResult[], ctx: FormatContext) => string;

@@ -1,0 +1,41 @@
+// Detects a document's language from distinctive function words (Danish vs Norwegian vs Swedish vs English and more).
+import type { Lang } from '../model/document.js';
+
+/** Words frequent in one language and rare in its neighbours. Danish and Norwegian share most words, so their lists hold the differences. */
+const MARKERS: Record<Lang, string[]> = {
+  da: ['af', 'efter', 'nu', 'mellem', 'noget', 'meget', 'hvad', 'kommunen', 'kommunerne', 'leverandøren', 'løsningen', 'skal', 'ikke', 'være', 'også', 'udbud', 'tilbudsgiver', 'kunden', 'hvis', 'blive', 'løsninger', 'eksempel', 'sådan', 'uden', 'heller', 'gennem', 'tilsvarende', 'ydelser', 'krav'],
+  no: ['av', 'etter', 'nå', 'mellom', 'noe', 'mye', 'hva', 'kommunene', 'ikkje', 'leverandøren', 'løsningen', 'skal', 'ikke', 'være', 'også', 'hvordan', 'beskriv', 'gjennom', 'tilbyder', 'oppdragsgiver', 'ønskelig', 'kravspesifikasjon', 'behov', 'slik'],
+  sv: ['och', 'att', 'är', 'som', 'för', 'inte', 'ska', 'skall', 'på', 'av', 'leverantören', 'anbud', 'avtal', 'eller', 'med', 'det', 'till', 'kan', 'från', 'också', 'lösningen', 'krav', 'ett', 'vid'],
+  en: ['the', 'and', 'of', 'to', 'shall', 'must', 'will', 'with', 'for', 'is', 'be', 'that', 'this', 'are', 'vendor', 'contractor', 'supplier', 'solution', 'should', 'which', 'by', 'an', 'or', 'from'],
+  de: ['und', 'der', 'die', 'das', 'muss', 'nicht', 'mit', 'für', 'ist', 'auftragnehmer', 'eine', 'oder', 'wird', 'werden', 'sind', 'zu', 'von', 'auf', 'des', 'dem'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'doit', 'pour', 'est', 'une', 'dans', 'du', 'avec', 'sur', 'par', 'titulaire', 'être', 'sont', 'au', 'ou', 'pas'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'moet', 'niet', 'met', 'voor', 'is', 'opdrachtnemer', 'zijn', 'worden', 'wordt', 'op', 'aan', 'bij', 'ook', 'dat', 'of'],
+};
+const LANGS = Object.keys(MARKERS) as Lang[];
+const SETS = Object.fromEntries(LANGS.map((l) => [l, new Set(MARKERS[l])])) as Record<Lang, Set<string>>;
+
+/** Danish and Norwegian spellings that settle a close call between the two. */
+const DA_ONLY = new Set(['af', 'efter', 'nu', 'mellem', 'noget', 'meget', 'hvad', 'kommunerne', 'gennem', 'sådan', 'heller', 'ydelser', 'udbud', 'tilbudsgiver']);
+const NO_ONLY = new Set(['av', 'etter', 'nå', 'mellom', 'noe', 'mye', 'hva', 'kommunene', 'ikkje', 'gjennom', 'slik', 'tilbyder', 'oppdragsgiver', 'beskriv', 'kravspesifikasjon']);
+
+/** Picks the language with the most marker words in (up to) the first 40,000 characters. */
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  const sample = text.slice(0, 40000).toLowerCase();
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  const score: Record<string, number> = {};
+  let da = 0, no = 0;
+  for (const w of words) {
+    for (const l of LANGS) if (SETS[l].has(w)) score[l] = (score[l] ?? 0) + 1;
+    if (DA_ONLY.has(w)) da++;
+    if (NO_ONLY.has(w)) no++;
+  }
+  let best: Lang = fallback, bestScore = 2;
+  for (const l of LANGS) if ((score[l] ?? 0) > bestScore) { best = l; bestScore = score[l]!; }
+  if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;
+  return best;
+}
+
+export const SUPPORTED_LANGS: readonly Lang[] = LANGS;
+export function isLang(x: string): x is Lang {
+  return (LANGS as string[]).includes(x);
+}

@@ -1,0 +1,52 @@
+// Compiles phrase lists into one case-insensitive, word-bounded regex per list, per language.
+import type { Lang } from '../model/document.js';
+import type { PhraseList, PhraseSet } from '../lexicon/types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+export interface PhraseHit { start: number; end: number; text: string }
+
+export class Phrases {
+  private cache = new Map<string, RegExp | null>();
+
+  constructor(private sets: Map<Lang, PhraseSet>, readonly lang: Lang) {}
+
+  /** The regex for a list in this document's language, merged with English (specs mix in English terms). */
+  private re(list: PhraseList): RegExp | null {
+    let re = this.cache.get(list);
+    if (re !== undefined) return re;
+    const langs: Lang[] = this.lang === 'en' ? ['en'] : [this.lang, 'en'];
+    // English "will" counts as mandatory only in English documents.
+    const words = langs.flatMap((l) => (l === 'en' && this.lang !== 'en' && list === 'supplierWill' ? [] : this.sets.get(l)?.lists[list] ?? []));
+    if (!words.length) { this.cache.set(list, null); return null; }
+    const alts = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    this.cache.set(list, re);
+    return re;
+  }
+
+  /** All hits of a list in `text` (optionally within [from, to)). */
+  find(list: PhraseList, text: string, from = 0, to = text.length): PhraseHit[] {
+    const re = this.re(list);
+    if (!re) return [];
+    const slice = text.slice(from, to);
+    const out: PhraseHit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+
+  has(list: PhraseList, text: string, from = 0, to = text.length): boolean {
+    const re = this.re(list);
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(text.slice(from, to));
+  }
+
+  words(list: PhraseList): string[] {
+    return this.sets.get(this.lang)?.lists[list] ?? this.sets.get('en')?.lists[list] ?? [];
+  }
+}

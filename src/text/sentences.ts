@@ -1,0 +1,72 @@
+// Sentence splitting with source offsets, built on natural's SentenceTokenizer and per-language abbreviations.
+import { createRequire } from 'node:module';
+import type { Lang } from '../model/document.js';
+
+const require = createRequire(import.meta.url);
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS: Record<string, string[]> = {
+  da: ['f.eks.', 'fx.', 'bl.a.', 'jf.', 'jvf.', 'stk.', 'nr.', 'ca.', 'dvs.', 'mht.', 'vedr.', 'inkl.', 'ekskl.', 'evt.', 'iht.', 'pkt.', 'ift.', 'mv.', 'm.v.', 'mfl.', 'm.fl.', 'osv.', 'etc.', 'el.', 'tilsv.', 'lign.', 'pga.', 'p.t.', 'pt.', 'kl.', 'min.', 'maks.', 'max.', 'bilag.', 'afs.', 'eks.', 'hhv.', 'ang.', 'iflg.', 'ifm.', 'vha.'],
+  no: ['f.eks.', 'bl.a.', 'jf.', 'nr.', 'ca.', 'dvs.', 'inkl.', 'evt.', 'osv.', 'etc.', 'pkt.', 'pga.', 'p.t.', 'pt.', 'mht.', 'ifm.', 'iht.', 'mm.', 'm.m.', 'kl.', 'maks.', 'min.'],
+  sv: ['t.ex.', 'bl.a.', 'm.m.', 'osv.', 'etc.', 'dvs.', 'inkl.', 'ca.', 'nr.', 'resp.', 'enl.', 'm.fl.', 'kap.', 'fr.o.m.', 't.o.m.'],
+  en: ['e.g.', 'i.e.', 'etc.', 'vs.', 'no.', 'nos.', 'approx.', 'incl.', 'sec.', 'para.', 'art.', 'fig.', 'mr.', 'ms.', 'dr.', 'inc.', 'ltd.', 'co.', 'corp.', 'u.s.', 'u.k.', 'st.', 'min.', 'max.', 'ref.', 'cf.', 'al.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
+  de: ['z. b.', 'z.b.', 'u. a.', 'u.a.', 'd. h.', 'd.h.', 'bzw.', 'ca.', 'nr.', 'abs.', 'vgl.', 'ggf.', 'inkl.', 'usw.', 'etc.'],
+  fr: ['p. ex.', 'etc.', 'cf.', 'art.', 'n°.', 'env.', 'min.', 'max.'],
+  nl: ['bijv.', 'o.a.', 'd.w.z.', 'nr.', 'incl.', 'etc.', 'ca.', 'm.b.t.', 'enz.'],
+};
+
+interface Tokenizer { tokenize(text: string): string[] }
+const cache = new Map<string, Tokenizer>();
+
+function tokenizerFor(lang: Lang): Tokenizer {
+  let t = cache.get(lang);
+  if (!t) {
+    const SentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as new (abbrev: string[], trim: boolean) => Tokenizer;
+    const abbrev = [...new Set([...(ABBREVIATIONS[lang] ?? []), ...ABBREVIATIONS.en!])];
+    t = new SentenceTokenizer(abbrev, false);
+    cache.set(lang, t);
+  }
+  return t;
+}
+
+/** Splits `text` into sentences and returns their [start, end) offsets (whitespace trimmed). */
+export function sentenceSpans(text: string, lang: Lang): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let parts: string[];
+  try {
+    parts = text.length > 20000 ? chunkByStops(text) : tokenizerFor(lang).tokenize(text);
+  } catch {
+    parts = [text];
+  }
+  let cursor = 0;
+  for (const p of parts) {
+    const trimmed = p.trim();
+    if (!trimmed) continue;
+    const at = text.indexOf(trimmed, cursor);
+    if (at < 0) return [[0, text.length]]; // the tokenizer altered the text: fall back to one unit
+    spans.push([at, at + trimmed.length]);
+    cursor = at + trimmed.length;
+  }
+  if (!spans.length) spans.push([0, text.length]);
+  // Version numbers such as "2.0" or "19.0.0.0" never end a sentence; merge spans split inside them.
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && /\d\.$/.test(text.slice(prev[0], prev[1])) && /^\d/.test(text.slice(s[0], s[1]))) prev[1] = s[1];
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+/** Linear fallback for very long blocks: split after . ! ? followed by a space and a capital letter. */
+function chunkByStops(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  const re = /[.!?]\s+(?=\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(text.slice(last, m.index + 1));
+    last = m.index + 1;
+  }
+  out.push(text.slice(last));
+  return out;
+}

@@ -1,0 +1,28 @@
+// Word tokenizer shared by the lexicon matcher and the phrase matcher: letters/digits runs and single punctuation marks.
+
+export interface Token {
+  /** Lower-cased token text. */
+  key: string;
+  start: number;
+  end: number;
+  /** Whitespace separates this token from the previous one. */
+  spaced: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    out.push({ key: m[0].toLowerCase(), start, end: start + m[0].length, spaced: prevEnd >= 0 && start > prevEnd });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+export function isWordKey(key: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(key);
+}

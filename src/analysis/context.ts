@@ -100,6 +100,8 @@ export class DocContext {
       if (p.kind === 'listItem') {
         // The first item of the same list may itself be the lead-in ("- Følgende … skal:").
         if (b.kind === 'listItem' && p.listId === b.listId && /:\s*$/.test(p.text) && !out.length) { out.push(p); substantial++; }
+        // A list item ending in ":" right before a table is the table's caption, and its only lead-in.
+        else if (b.kind === 'tableCell' && !out.length && /:\s*$/.test(p.text)) { out.push(p); break; }
         continue;
       }
       out.push(p);
@@ -121,7 +123,9 @@ export class DocContext {
     let modality: Modality = b.kind === 'heading' ? 'none' : this.modalityOf(sentenceText);
     let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
     const ownModality = modality;
-    if (modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
+    // A block that states its own requirements elsewhere describes here: it inherits nothing.
+    const inherits = modality === 'none' && b.kind !== 'heading' && this.modalityOf(text) === 'none';
+    if (inherits && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
       const header = b.table.header[b.table.column] ?? '';
       const rowM = this.modalityOf(others);
@@ -130,7 +134,7 @@ export class DocContext {
       else if (b.requirementId || b.table.cells.some((c) => REQUIREMENT_LABEL.test(c.trim()))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
     }
     const leadIn = this.leadIn(b);
-    if (modality === 'none' && leadIn.length) {
+    if (inherits && modality === 'none' && leadIn.length) {
       const m = this.modalityOf(leadIn.map((p) => p.text).join(' . '));
       if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
     }
@@ -157,8 +161,9 @@ export class DocContext {
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     const presentState = ph.has('background', sentenceText);
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, Math.max(ss, start - 45), start).length > 0;
-    const existing = presentState || attributive('existing') || attributive('buyerPossessive');
-    const background = (ownModality === 'none' && presentState) || b.kind === 'heading';
+    const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
+      || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
+    const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';
     const leadInExisting = leadIn.some((p) => ANNOUNCE.test(p.text) && (ph.has('background', p.text) || ph.has('existing', p.text) || ph.has('buyerPossessive', p.text)));
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,

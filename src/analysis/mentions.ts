@@ -35,9 +35,11 @@ const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9
 const HARDWARE = new Set(['hardware', 'network', 'storage']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
-function confirmAmbiguous(m: Mention, sentence: string, others: Mention[]): boolean {
+function confirmAmbiguous(m: Mention, sentence: string, others: Mention[], block: Block): boolean {
   if (!m.ambiguous) return true;
-  const lower = sentence.toLowerCase();
+  // A table cell is read with its column header ("Certifications Required" | "PMP/CSM").
+  const header = block.table && !block.table.isHeader ? ` ${block.table.header[block.table.column] ?? ''}` : '';
+  const lower = (sentence + header).toLowerCase();
   const e = m.entry;
   if (e.vendor && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   for (const cue of e.cues ?? []) {
@@ -58,7 +60,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       if (ctx.isMasked(b, m.start, m.end)) continue;
       const sc = ctx.at(b, m.start, m.end);
       const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
-      if (!confirmAmbiguous(m, sc.sentenceText, inSentence)) continue;
+      if (!confirmAmbiguous(m, sc.sentenceText, inSentence, b)) continue;
       const after = b.text.slice(m.end, m.end + 16);
       const v = VERSION_AFTER.exec(after);
       out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd: v ? m.end + v[0].length : m.end });

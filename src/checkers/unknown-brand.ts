@@ -33,7 +33,7 @@ export const unknownBrand: Checker = {
     const out: DraftFinding[] = [];
     const report = (block: number, start: number, end: number, sc: import('../analysis/context.js').SpanContext, term: string): void => {
       // Only mandatory requirements: a guess should not cry wolf on background and wishes.
-      if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) return;
+      if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.modalityFrom !== 'sentence' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) return;
       out.push({
         block, start, end, severity: 1, messageId: 'unknown', data: { term: quote(term, lang) },
         suggestions: [{ desc: ui('insert', lang), text: rewrite(sc, end, end, ` ${OR_EQUIVALENT[lang]}`) }],

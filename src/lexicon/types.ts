@@ -23,7 +23,7 @@ export interface LexiconEntry {
   source: string;
 }
 
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'criteria', 'supplier', 'standardWords'] as const;
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'criteria', 'supplier', 'standardWords'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 export interface PhraseSet {

@@ -5,6 +5,7 @@ import type { Block, BlockKind, Directive, SpecDocument } from '../model/documen
 import { BlockBuilder } from '../model/builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
+import { startsWithBullet } from './bullets.js';
 
 const require = createRequire(import.meta.url);
 
@@ -95,7 +96,7 @@ function addParagraph(p: MNode, ctx: Ctx, forced?: BlockKind, table?: Block['tab
   if (isList && !ctx.inList) ctx.lists++;
   ctx.inList = isList;
   if (b.empty) return undefined;
-  const kind: BlockKind = forced ?? (table ? 'tableCell' : depth ? 'heading' : isList || /^\s*[•·▪◦‣]\s/.test(b.text) ? 'listItem' : 'paragraph');
+  const kind: BlockKind = forced ?? (table ? 'tableCell' : depth ? 'heading' : isList || startsWithBullet(b.text) ? 'listItem' : 'paragraph');
   const block = b.build({
     index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), paragraph: n,
     depth, table, requirementId, listId: isList ? ctx.lists : undefined,

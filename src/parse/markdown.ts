@@ -7,6 +7,7 @@ import type { Block, BlockKind, Directive, SpecDocument } from '../model/documen
 import { BlockBuilder } from '../model/builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
+import { startsWithBullet } from './bullets.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -20,6 +21,8 @@ interface Ctx {
   chunkStart: number;
   tables: number;
   lists: number;
+  /** The pipe table without a delimiter row that the last block belongs to, to continue it. */
+  pseudo?: { table: number; ncols: number; header: string[]; rows: number; last: number };
 }
 
 /** Splits Markdown at ATX headings outside fenced code, so each chunk parses independently. */
@@ -82,12 +85,58 @@ function addHeading(node: Heading, ctx: Ctx): void {
 }
 
 function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?: Paragraph): void {
+  if (node && !where.kind && addPseudoTable(node, ctx)) return;
   const b = inline(children, ctx);
   if (b.empty) return;
   // "•\tText" paragraphs from converted Word files are list items in all but markup.
-  const kind: BlockKind = where.kind ?? (/^\s*[•·▪◦‣]\s/.test(b.text) ? 'listItem' : 'paragraph');
+  // "•\tText" paragraphs and tab-indented sub-points from converted Word files are list items in all but markup.
+  const kind: BlockKind = where.kind ?? (startsWithBullet(b.text) || /^\s/.test(b.text) ? 'listItem' : 'paragraph');
   ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
-  void node;
+}
+
+const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+
+/**
+ * Pipe rows without a delimiter row ("| a | b |" lines, as converters from Word and PDF emit) are a
+ * table in all but syntax: read them as one, continuing across blank lines while the column count holds.
+ */
+function addPseudoTable(node: Paragraph, ctx: Ctx): boolean {
+  const pos = node.position;
+  if (pos?.start.offset === undefined || pos.end.offset === undefined) return false;
+  const src = ctx.source.slice(ctx.chunkStart + pos.start.offset, ctx.chunkStart + pos.end.offset);
+  const lines = src.split('\n');
+  if (!lines.every((l) => PIPE_ROW.test(l))) return false;
+  const firstLine = pos.start.line + ctx.lineOffset;
+  lines.forEach((line, li) => {
+    const cells: Array<{ raw: string; col: number }> = [];
+    let i = line.indexOf('|') + 1;
+    const end = line.lastIndexOf('|');
+    while (i <= end) {
+      let j = i;
+      while (j < end && !(line[j] === '|' && line[j - 1] !== '\\')) j++;
+      cells.push({ raw: line.slice(i, j), col: i + 1 + (li === 0 ? pos.start.column - 1 : 0) });
+      i = j + 1;
+      if (j >= end) break;
+    }
+    const texts = cells.map((c) => c.raw.replace(/\*\*|__/g, '').trim());
+    const p = ctx.pseudo;
+    const continues = p && p.last === ctx.blocks.length - 1 && p.ncols === cells.length;
+    const state = continues ? p! : { table: ctx.tables++, ncols: cells.length, header: texts, rows: 0, last: -1 };
+    const row = state.rows++;
+    const requirementId = row > 0 ? requirementIdOf(texts) : undefined;
+    cells.forEach((c, ci) => {
+      const b = new BlockBuilder();
+      b.append(c.raw.replace(/\*\*|__/g, (m) => ' '.repeat(m.length)), firstLine + li, c.col);
+      if (b.empty) return;
+      ctx.blocks.push(b.build({
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        table: { table: state.table, row, column: ci, header: state.header, cells: texts, isHeader: row === 0 }, requirementId,
+      }));
+    });
+    state.last = ctx.blocks.length - 1;
+    ctx.pseudo = state;
+  });
+  return true;
 }
 
 function addList(node: List, ctx: Ctx, where: Where): void {

@@ -48,11 +48,14 @@ export function sentenceSpans(text: string, lang: Lang): Array<[number, number]>
     cursor = at + trimmed.length;
   }
   if (!spans.length) spans.push([0, text.length]);
-  // Version numbers such as "2.0" or "19.0.0.0" never end a sentence; merge spans split inside them.
+  // A sentence ends only before white space and a new sentence starts with no lower-case letter:
+  // ".shp", "2.0", "19.0.0.0" and unlisted abbreviations ("vha. et værktøj") do not split.
   const merged: Array<[number, number]> = [];
   for (const s of spans) {
     const prev = merged[merged.length - 1];
-    if (prev && /\d\.$/.test(text.slice(prev[0], prev[1])) && /^\d/.test(text.slice(s[0], s[1]))) prev[1] = s[1];
+    const glued = prev && prev[1] < text.length && !/\s/.test(text[prev[1]]!);
+    const lower = prev && /^[\p{Ll}\d(]/u.test(text.slice(s[0], s[0] + 1));
+    if (prev && (glued || lower)) prev[1] = s[1];
     else merged.push([s[0], s[1]]);
   }
   return merged;

@@ -33,13 +33,20 @@ const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d
 const COORD = /^\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/i;
 const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u;
 const HARDWARE = new Set(['hardware', 'network', 'storage']);
+/**
+ * Categories whose products, named as the counterpart of an integration ("integrere med KMD Opus"),
+ * are the buyer's own business systems. A payment provider or cloud named that way is a choice of vendor.
+ */
+const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
-function confirmAmbiguous(m: Mention, sentence: string, others: Mention[], block: Block): boolean {
+function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block): boolean {
   if (!m.ambiguous) return true;
+  // The mention itself never confirms itself ("Systematic testing": the vendor is called Systematic).
+  const text = block.text.slice(sentence[0], m.start) + ' ' + block.text.slice(m.end, sentence[1]);
   // A table cell is read with its column header ("Certifications Required" | "PMP/CSM").
   const header = block.table && !block.table.isHeader ? ` ${block.table.header[block.table.column] ?? ''}` : '';
-  const lower = (sentence + header).toLowerCase();
+  const lower = (text + header).toLowerCase();
   const e = m.entry;
   if (e.vendor && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   for (const cue of e.cues ?? []) {
@@ -60,7 +67,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       if (ctx.isMasked(b, m.start, m.end)) continue;
       const sc = ctx.at(b, m.start, m.end);
       const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
-      if (!confirmAmbiguous(m, sc.sentenceText, inSentence, b)) continue;
+      if (!confirmAmbiguous(m, sc.sentence, inSentence, b)) continue;
       const after = b.text.slice(m.end, m.end + 16);
       const v = VERSION_AFTER.exec(after);
       out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd: v ? m.end + v[0].length : m.end });
@@ -91,7 +98,7 @@ function coordinate(ms: AnalysedMention[]): void {
 }
 
 function isExempt(e: LexiconEntry): boolean {
-  return e.kind === 'national-infrastructure' || !!e.mandatedBy || e.kind === 'language' || !!e.open;
+  return e.kind === 'national-infrastructure' || !!e.mandatedBy || !!e.legitimate || e.kind === 'language' || !!e.open;
 }
 
 function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
@@ -128,7 +135,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     }
   }
   for (const m of ms) {
+    const [ss] = m.ctx.sentence;
+    const integration = SYSTEM_CATEGORIES.has(m.entry.category) && ctx.phrases.find('integration', m.block.text, Math.max(ss, m.start - 60), m.start).length > 0;
     if (m.ctx.existing) m.justification = { kind: 'existing' };
+    else if (integration) m.justification = { kind: 'integration' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
     else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
   }

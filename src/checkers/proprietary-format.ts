@@ -26,7 +26,7 @@ export const proprietaryFormat: Checker = {
       },
     },
   },
-  check({ mentions, lang }) {
+  check({ mentions, lang, ctx }) {
     const out: DraftFinding[] = [];
     for (const m of mentions) {
       if (m.pattern !== 'format') continue;
@@ -35,8 +35,8 @@ export const proprietaryFormat: Checker = {
       // An open format offered alongside ("Excel eller CSV") leaves the choice open.
       const alongside = mentions.some((o) => o !== m && o.block === m.block && o.ctx.sentence[0] === sc.sentence[0] && o.entry.open);
       if (alongside) continue;
-      // Outside requirements, only short fragments ("PowerPoint slides med …", a table cell) are read as specifications.
-      if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || sc.sentenceText.length < 90)) continue;
+      // Outside requirements, only table cells and verbless fragments ("PowerPoint slides med …") specify a format.
+      if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || (sc.block.text.length < 120 && !ctx.phrases.has('finiteVerbs', sc.block.text)))) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [{ desc: ui('functional', lang), text: rewrite(sc, m.start, m.reportEnd, neutralOf(m.entry, lang)) }];
       if (sc.existing) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'existing', data: { term }, entryId: m.entry.id, suggestions }); continue; }

@@ -103,7 +103,8 @@ export class Matcher {
         const infl = this.inflected(node, prefix, t.key);
         if (infl) {
           const cut = t.start + infl.stem.length;
-          const info = this.pick(infl.node.terms!, text, tokens, i, j, cut);
+          // An inflected form must keep the name's capitalisation: "Microsofts" yes, German "Delle" no.
+          const info = this.pick(infl.node.terms!, text, tokens, i, j, cut, true);
           if (info && (!best || cut > best.mention.end)) {
             best = { mention: { entry: info.entry, term: text.slice(first.start, cut), start: first.start, end: cut, ambiguous: info.ambiguous, inflected: true }, next: j + 1 };
           }
@@ -147,9 +148,9 @@ export class Matcher {
   }
 
   /** Chooses the term whose case rule the surface text satisfies. */
-  private pick(terms: TermInfo[], text: string, tokens: Token[], i: number, j: number, end: number): TermInfo | undefined {
+  private pick(terms: TermInfo[], text: string, tokens: Token[], i: number, j: number, end: number, exactCase = false): TermInfo | undefined {
     for (const info of terms) {
-      if (!info.caseSensitive) return info;
+      if (!info.caseSensitive && !exactCase) return info;
       let ok = true;
       for (let k = 0; k < info.surface.length && ok; k++) {
         const tok = tokens[i + k];

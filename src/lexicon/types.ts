@@ -14,6 +14,7 @@ export interface LexiconEntry {
   kind: EntryKind;
   open?: boolean;
   mandatedBy?: string;
+  legitimate?: string;
   neutral: { da: string; en: string; sv?: string; no?: string };
   note?: string;
   examples: { flag: string[]; pass: string[] };
@@ -23,7 +24,7 @@ export interface LexiconEntry {
   source: string;
 }
 
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'criteria', 'supplier', 'standardWords'] as const;
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'criteria', 'supplier', 'standardWords', 'finiteVerbs'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 export interface PhraseSet {

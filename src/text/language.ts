@@ -5,7 +5,7 @@ import type { Lang } from '../model/document.js';
 const MARKERS: Record<Lang, string[]> = {
   da: ['af', 'efter', 'nu', 'mellem', 'noget', 'meget', 'hvad', 'kommunen', 'kommunerne', 'leverandøren', 'løsningen', 'skal', 'ikke', 'være', 'også', 'udbud', 'tilbudsgiver', 'kunden', 'hvis', 'blive', 'løsninger', 'eksempel', 'sådan', 'uden', 'heller', 'gennem', 'tilsvarende', 'ydelser', 'krav'],
   no: ['av', 'etter', 'nå', 'mellom', 'noe', 'mye', 'hva', 'kommunene', 'ikkje', 'leverandøren', 'løsningen', 'skal', 'ikke', 'være', 'også', 'hvordan', 'beskriv', 'gjennom', 'tilbyder', 'oppdragsgiver', 'ønskelig', 'kravspesifikasjon', 'behov', 'slik'],
-  sv: ['och', 'att', 'är', 'som', 'för', 'inte', 'ska', 'skall', 'på', 'av', 'leverantören', 'anbud', 'avtal', 'eller', 'med', 'det', 'till', 'kan', 'från', 'också', 'lösningen', 'krav', 'ett', 'vid'],
+  sv: ['och', 'att', 'är', 'för', 'inte', 'ska', 'skall', 'leverantören', 'anbud', 'avtal', 'till', 'från', 'också', 'lösningen', 'ett', 'vid', 'använda', 'används', 'måste', 'bör', 'kommer', 'eller likvärdigt'],
   en: ['the', 'and', 'of', 'to', 'shall', 'must', 'will', 'with', 'for', 'is', 'be', 'that', 'this', 'are', 'vendor', 'contractor', 'supplier', 'solution', 'should', 'which', 'by', 'an', 'or', 'from'],
   de: ['und', 'der', 'die', 'das', 'muss', 'nicht', 'mit', 'für', 'ist', 'auftragnehmer', 'eine', 'oder', 'wird', 'werden', 'sind', 'zu', 'von', 'auf', 'des', 'dem'],
   fr: ['le', 'la', 'les', 'des', 'et', 'doit', 'pour', 'est', 'une', 'dans', 'du', 'avec', 'sur', 'par', 'titulaire', 'être', 'sont', 'au', 'ou', 'pas'],
@@ -29,7 +29,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
     if (DA_ONLY.has(w)) da++;
     if (NO_ONLY.has(w)) no++;
   }
-  let best: Lang = fallback, bestScore = 2;
+  let best: Lang = fallback, bestScore = 1;
   for (const l of LANGS) if ((score[l] ?? 0) > bestScore) { best = l; bestScore = score[l]!; }
   if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;
   return best;

@@ -2,7 +2,8 @@
 import type { Lang } from '../model/document.js';
 import type { PhraseList, PhraseSet } from '../lexicon/types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** Escapes a phrase for a regex; a lone "*" stands for any one word ("eller * tilsvarende"). */
+const escape = (s: string): string => s.split(/\s+/).map((w) => (w === '*' ? '[\\p{L}\\p{N}-]+' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('\\s+');
 
 export interface PhraseHit { start: number; end: number; text: string }
 
@@ -15,7 +16,10 @@ export class Phrases {
   private re(list: PhraseList): RegExp | null {
     let re = this.cache.get(list);
     if (re !== undefined) return re;
-    const langs: Lang[] = this.lang === 'en' ? ['en'] : [this.lang, 'en'];
+    // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick
+    // the wrong one of them, so Nordic documents read all three lists.
+    const nordic: Lang[] = ['da', 'no', 'sv'];
+    const langs: Lang[] = this.lang === 'en' ? ['en'] : nordic.includes(this.lang) ? [...nordic, 'en'] : [this.lang, 'en'];
     // English "will" counts as mandatory only in English documents.
     const words = langs.flatMap((l) => (l === 'en' && this.lang !== 'en' && list === 'supplierWill' ? [] : this.sets.get(l)?.lists[list] ?? []));
     if (!words.length) { this.cache.set(list, null); return null; }

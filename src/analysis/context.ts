@@ -32,8 +32,8 @@ export interface SpanContext {
   line: number;
 }
 
-/** URLs, e-mail addresses, host names with two dots or more, and domain names followed by a path. "monday.com" and "ASP.NET" stay prose. */
-const URLISH = /(?:https?:\/{1,2}|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|\b[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
+/** Unparsed link/image syntax, file paths, URLs, e-mail addresses, host names with two dots or more, and domain names followed by a path. "monday.com" and "ASP.NET" stay prose. */
+const URLISH = /!?\[[^\]\n]*\]\([^)\n]*\)|(?:[\w.-]+\/)+[\w. -]*\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|\b[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
 const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-krav|skall-krav|ønske|ønsket|bør|bör|bør-krav|option|mandatory|must|must have|must-have|minimum requirement|required|desirable|nice to have|nice-to-have|optional|should|m|k|o|a|v|av|mk|ø|skal\/bør)$/i;
 const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
 

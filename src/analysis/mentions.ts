@@ -104,7 +104,7 @@ function isExempt(e: LexiconEntry): boolean {
 function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   const e = m.entry;
   if (isExempt(e)) return 'exempt';
-  if (HARDWARE.has(e.category) || (e.kind === 'vendor' && e.category !== 'public-sector')) {
+  if (HARDWARE.has(e.category) || e.kind === 'vendor') {
     const code = MODEL_AFTER.exec(m.block.text.slice(m.end, m.end + 30));
     if (code && /\d/.test(code[1]!)) { m.modelEnd = m.end + code[0].length; return 'model'; }
   }

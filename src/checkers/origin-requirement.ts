@@ -25,6 +25,8 @@ export const originRequirement: Checker = {
     for (const b of doc.blocks) {
       for (const hit of ctx.phrases.find('origin', b.text)) {
         if (ctx.isMasked(b, hit.start, hit.end)) continue;
+        // "made in", "produceret i": an origin only when a place name follows ("produced in the performance of" is not).
+        if (/\s(?:in|i|en|à|aus|uit)$/i.test(hit.text) && !/^\s+(?:the\s+)?\p{Lu}/u.test(b.text.slice(hit.end, hit.end + 40))) continue;
         const sc = ctx.at(b, hit.start, hit.end);
         if (!isRequirement(sc)) continue;
         out.push({ block: b.index, start: hit.start, end: hit.end, severity: severityFor(sc, 2), messageId: 'origin', data: { term: quote(hit.text, lang) } });

@@ -173,11 +173,12 @@ export function offsetOf(source: string, line: number, column: number): number |
   return s === undefined ? undefined : s + column - 1;
 }
 
-/** Drops the generic signals (trade-mark symbol, unknown brand) where a specific rule already reports the same place. */
+/** When rules report overlapping ranges, the most specific wins: a model number over the brand in it, and so on. */
+const PRIORITY = ['model-number', 'vendor-certification', 'proprietary-format', 'compatibility-clause', 'standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'];
+
 function dedupe(findings: Finding[]): Finding[] {
-  const generic = new Set(['trademark-symbol', 'unknown-brand']);
-  return findings.filter((f) => {
-    if (!generic.has(f.ruleId)) return true;
-    return !findings.some((o) => o !== f && !generic.has(o.ruleId) && o.line === f.line && o.column < f.column + f.term.length + 2 && f.column < o.column + o.term.length + 2);
-  });
+  const rank = (f: Finding): number => { const i = PRIORITY.indexOf(f.ruleId); return i < 0 ? PRIORITY.length : i; };
+  const overlaps = (a: Finding, b: Finding): boolean =>
+    a.line === b.line && a.endLine === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
+  return findings.filter((f) => !findings.some((o) => o !== f && overlaps(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && o.ruleId !== f.ruleId && o.column < f.column))));
 }

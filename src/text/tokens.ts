@@ -9,7 +9,8 @@ export interface Token {
   spaced: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** Underscores join words: "PPT_artifacts" is one identifier, not the name PPT. */
+const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

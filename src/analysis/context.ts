@@ -121,11 +121,12 @@ export class DocContext {
     const sentenceText = text.slice(ss, se);
     const ph = this.phrases;
 
-    let modality: Modality = b.kind === 'heading' ? 'none' : this.modalityOf(sentenceText);
+    // Headings and quotations state no requirement of their own.
+    let modality: Modality = b.kind === 'heading' || b.quote ? 'none' : this.modalityOf(sentenceText);
     let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
     const ownModality = modality;
     // A block that states its own requirements elsewhere describes here: it inherits nothing.
-    const inherits = modality === 'none' && b.kind !== 'heading' && this.modalityOf(text) === 'none';
+    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text) === 'none';
     if (inherits && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
       const header = b.table.header[b.table.column] ?? '';

@@ -7,7 +7,7 @@ import { scanBlocks } from './scan.js';
 /** A model code: letters and digits mixed ("fi-7160", "i7-1365U", "M507dn", "9300-48P", "G10") or a 3-5 digit number after a product line. */
 const CODE = String.raw`(?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)`;
 /** "af typen X", "model X", "part number X" introduce a code even without a known brand. */
-const INTRO = new RegExp(String.raw`(?<![\p{L}])(?:af typen|af type|typen|modellen|model|modell|modelo|type|part number|part no\.?|varenummer|varenr\.?|artikelnummer|SKU|produktnummer)\s+((?:[A-Z][\p{L}]+\s+){0,2}${CODE}(?:\s+${CODE})?)`, 'gu');
+const INTRO = new RegExp(String.raw`(?<![\p{L}])(?:af typen|af type|typen|modellen|model|modell|modelo|type|part number|part no\.?|varenummer|varenr\.?|artikelnummer|SKU|produktnummer)\s+((?:[A-Z][\p{L}]+\s+){0,2}${CODE}(?:\s+${CODE})?)(?![\p{L}\p{N}-])`, 'gu');
 
 const UI = {
   desc: { en: 'Describe performance and features instead', da: 'Beskriv ydelse og egenskaber i stedet', no: 'Beskriv ytelse og egenskaper i stedet', sv: 'Beskriv prestanda och egenskaper i stället' },
@@ -51,8 +51,10 @@ export const modelNumber: Checker = {
       if (m.pattern !== 'model') continue;
       add(m.block.index, m.start, m.modelEnd ?? m.reportEnd, m.ctx, m.entry.id);
     }
-    for (const h of scanBlocks(input, INTRO, { group: 1 })) {
-      if (!/\d/.test(h.match[1]!)) continue;
+    for (const h of scanBlocks(input, INTRO, { group: 1, avoidMentions: true })) {
+      // A code has a digit and at least three characters: "fi-7160", "M507dn"; not "type 2".
+      const code = h.match[1]!.split(/\s+/).pop()!;
+      if (!/\d/.test(code) || code.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;
       add(h.block.index, h.start, h.end, h.ctx);
     }
     return out;

@@ -101,7 +101,8 @@ export class Matcher {
       // Inflected or compound last token: "Microsofts", "SQL Serveren", "Jiranummer".
       if (j === i || t.spaced || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.key)) {
         const infl = this.inflected(node, prefix, t.key);
-        if (infl) {
+        // The ending itself is lower case: "SAPs" is SAP's genitive, "SAPS" is another acronym.
+        if (infl && text.slice(t.start + infl.stem.length, t.end) === text.slice(t.start + infl.stem.length, t.end).toLowerCase()) {
           const cut = t.start + infl.stem.length;
           // An inflected form must keep the name's capitalisation: "Microsofts" yes, German "Delle" no.
           const info = this.pick(infl.node.terms!, text, tokens, i, j, cut, true);

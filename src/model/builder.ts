@@ -4,6 +4,8 @@ import { normalizeRuns } from '../text/normalize.js';
 
 export class BlockBuilder {
   text = '';
+  /** The text as written (not normalised), for headings shown to people. */
+  raw = '';
   segments: Segment[] = [];
   masked: Array<[number, number]> = [];
 
@@ -30,11 +32,13 @@ export class BlockBuilder {
       if (segLen) this.segments.push({ start: base + segRes, length: segLen, line: segLine, column: segCol });
     }
     this.text += text.replace(/\n/g, ' ');
+    this.raw += raw.replace(/\n/g, ' ');
   }
 
   /** Appends text with no source position of its own (separators), mapped to the previous character. */
   appendSynthetic(s: string): void {
     this.text += s;
+    this.raw += s;
   }
 
   /** Appends text that is not prose (inline code, URLs): kept as spaces so offsets stay meaningful. */

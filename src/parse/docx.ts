@@ -21,6 +21,7 @@ interface MNode {
   noteType?: string;
   body?: MNode[];
   href?: string;
+  font?: string | null;
 }
 interface MDocument extends MNode {
   notes?: { _notes?: Record<string, MNode> };
@@ -40,6 +41,11 @@ export async function readMammothDocument(input: Buffer): Promise<MDocument> {
 
 const HEADING = /^(?:heading|overskrift|rubrik|overskrift|otsikko|überschrift|titre|kop)\s*(\d)/i;
 const TITLE = /^(?:title|titel|tittel|otsikko)$/i;
+const QUOTE_STYLE = /quot|citat|sitat|zitat|citation/i;
+/** Runs set in a monospace font are code, not prose (the Word counterpart of Markdown's `code`). */
+const MONOSPACE = /mono|courier|consolas|menlo|monaco|code/i;
+/** Character styles for code: LibreOffice's "Source Text", Word's "HTML Code" and friends. */
+const CODE_STYLE = /source text|code|kode|verbatim|kildetekst/i;
 
 function headingDepth(p: MNode): number | undefined {
   for (const s of [p.styleName, p.styleId]) {
@@ -100,11 +106,12 @@ function addParagraph(p: MNode, ctx: Ctx, forced?: BlockKind, table?: Block['tab
   const block = b.build({
     index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), paragraph: n,
     depth, table, requirementId, listId: isList ? ctx.lists : undefined,
+    quote: QUOTE_STYLE.test(p.styleName ?? '') || undefined,
   });
   ctx.blocks.push(block);
   if (depth) {
     while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= depth) ctx.headings.pop();
-    ctx.headings.push({ depth, title: block.text.trim() });
+    ctx.headings.push({ depth, title: b.raw.replace(/\s+/g, ' ').trim() });
   }
   return block;
 }
@@ -145,6 +152,13 @@ function inline(n: MNode, b: BlockBuilder, paragraph: number, refs: string[]): v
         break;
       }
       case 'deletedRun': break;
+      case 'run':
+        if ((c.font && MONOSPACE.test(c.font)) || CODE_STYLE.test(c.styleName ?? '')) {
+          const sub = new BlockBuilder();
+          inline(c, sub, paragraph, refs);
+          b.appendMasked(sub.text, paragraph, b.text.length + 1);
+        } else inline(c, b, paragraph, refs);
+        break;
       default: if (c.children) inline(c, b, paragraph, refs);
     }
   }

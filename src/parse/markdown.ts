@@ -78,7 +78,7 @@ function visitBlock(node: RootContent, ctx: Ctx, where: Where): void {
 
 function addHeading(node: Heading, ctx: Ctx): void {
   const b = inline(node.children, ctx);
-  const title = b.text.trim();
+  const title = b.raw.replace(/\s+/g, ' ').trim();
   while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) ctx.headings.pop();
   if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: ctx.headings.map((h) => h.title), depth: node.depth }));
   ctx.headings.push({ depth: node.depth, title });

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parse } from 'yaml';
+import { Ajv } from 'ajv';
+import { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, LexiconError, checkSafeRegex } from '../../src/lexicon/load.js';
+import { loadLexicon } from '../../src/engine/linter.js';
+import { detectLanguage } from '../../src/text/language.js';
+import { lintMd } from '../helpers.js';
+
+const entries = loadEntries([BUILTIN_LEXICON_DIR]);
+
+describe('built-in lexicon', () => {
+  it('has at least 600 entries across the categories the issues name', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(600);
+    const cats = new Set(entries.map((e) => e.category));
+    for (const c of ['database', 'os', 'office', 'collaboration', 'cloud', 'erp', 'hr', 'crm', 'bi', 'identity', 'network', 'security', 'storage', 'virtualisation', 'dev-tool', 'low-code', 'hardware', 'format', 'certification', 'public-sector', 'national-infrastructure', 'standard']) {
+      expect(cats, c).toContain(c);
+    }
+  });
+
+  it('validates every file against the JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    for (const f of readdirSync(BUILTIN_LEXICON_DIR).filter((n) => n.endsWith('.yaml'))) {
+      const ok = validate(parse(readFileSync(join(BUILTIN_LEXICON_DIR, f), 'utf8')));
+      expect(ok, `${f}: ${JSON.stringify(validate.errors?.[0])}`).toBe(true);
+    }
+  });
+
+  it('loads phrase lists for Danish, English, Swedish, Norwegian, German, French and Dutch', () => {
+    const p = loadPhrases();
+    for (const l of ['da', 'en', 'sv', 'no', 'de', 'fr', 'nl'] as const) expect(p.get(l)?.lists.equivalent?.length, l).toBeGreaterThan(0);
+  });
+});
+
+describe('every entry\'s examples', () => {
+  // Each example sentence is linted on its own, in the language it is written in.
+  const lang = (s: string) => detectLanguage(s, 'da');
+  for (const e of entries) {
+    it(`${e.id} (${e.source})`, () => {
+      for (const s of e.examples.flag) {
+        const hit = lintMd(s, lang(s)).some((f) => f.entryId === e.id && f.severity >= 1);
+        expect(hit, `should flag: ${s}`).toBe(true);
+      }
+      for (const s of e.examples.pass) {
+        const f = lintMd(s, lang(s)).find((x) => x.entryId === e.id && x.severity >= 1);
+        expect(f?.message, `should pass: ${s}`).toBeUndefined();
+      }
+    });
+  }
+});
+
+describe('load-time checks', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'tl-lex-'));
+  const entry = (id: string, term: string) => `  - id: ${id}\n    terms: [${term}]\n    kind: product\n    neutral: { da: en løsning, en: a solution }\n    examples: { flag: [], pass: [] }\n`;
+
+  it('rejects a duplicate id and names the file and line', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.yaml'), `category: other\nentries:\n${entry('dup', 'Foo')}${entry('dup', 'Bar')}`);
+    expect(() => loadEntries([d])).toThrowError(/a\.yaml:8: duplicate id "dup"/);
+  });
+
+  it('rejects a term that two entries share', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.yaml'), `category: other\nentries:\n${entry('one', 'Widgetor')}`);
+    writeFileSync(join(d, 'b.yaml'), `category: other\nentries:\n${entry('two', 'widgetor')}`);
+    expect(() => loadEntries([d])).toThrowError(/b\.yaml:3: term "widgetor" of "two" is already a term of "one"/);
+  });
+
+  it('rejects an entry that breaks the schema, pointing at its line', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.yaml'), `category: other\nentries:\n${entry('ok', 'Alpha')}  - id: Bad Id\n    terms: [Beta]\n    kind: product\n    neutral: { da: x y z w, en: x y z w }\n    examples: { flag: [], pass: [] }\n`);
+    expect(() => loadEntries([d])).toThrowError(LexiconError);
+    expect(() => loadEntries([d])).toThrowError(/a\.yaml:8:/);
+  });
+
+  it('rejects invalid YAML with its line', () => {
+    const d = dir();
+    writeFileSync(join(d, 'a.yaml'), 'category: other\nentries:\n  - id: x\n   terms: [oops\n');
+    expect(() => loadEntries([d])).toThrowError(/a\.yaml:\d+: invalid YAML/);
+  });
+
+  it('refuses regexes that could backtrack catastrophically', () => {
+    expect(() => checkSafeRegex('(a+)+$', 'x.yaml', 1)).toThrowError(/not allowed/);
+    expect(() => checkSafeRegex('(\\w)\\1', 'x.yaml', 1)).toThrowError(/not allowed/);
+    expect(() => checkSafeRegex('(?=a)b', 'x.yaml', 1)).toThrowError(/not allowed/);
+    expect(() => checkSafeRegex('\\bFoo ?\\d{3}\\b', 'x.yaml', 1)).not.toThrow();
+  });
+});
+
+describe('configuration of the lexicon', () => {
+  it('adds entries from extra files', () => {
+    const d = mkdtempSync(join(tmpdir(), 'tl-extra-'));
+    writeFileSync(join(d, 'own.yaml'), 'category: other\nentries:\n  - id: acme-case\n    terms: [AcmeCase Pro]\n    kind: product\n    neutral: { da: et sagssystem, en: a case system }\n    examples: { flag: [], pass: [] }\n');
+    const f = lintMd('Løsningen skal være AcmeCase Pro.', 'da', { lexicon: [d] });
+    expect(f.find((x) => x.entryId === 'acme-case')?.ruleId).toBe('brand-without-equivalent');
+  });
+  it('disables entries by id and allows terms', () => {
+    expect(lintMd('Løsningen skal anvende MySQL som database.', 'da', { disableEntries: ['mysql'] }).some((f) => f.entryId === 'mysql')).toBe(false);
+    expect(lintMd('Løsningen skal anvende MySQL som database.', 'da', { allow: [{ term: 'MySQL', reason: 'existing platform' }] }).some((f) => f.entryId === 'mysql')).toBe(false);
+  });
+  it('treats the buyer\'s own mandated systems like national infrastructure', () => {
+    const f = lintMd('Løsningen skal integrere med Borgerblik 2.', 'da', { mandated: [{ term: 'Borgerblik 2', reason: 'fælleskommunal' }] });
+    expect(f.filter((x) => x.severity >= 1)).toEqual([]);
+    expect(loadLexicon({ mandated: [{ term: 'MySQL' }] }).entries.find((e) => e.id === 'mysql')?.kind).toBe('national-infrastructure');
+  });
+});

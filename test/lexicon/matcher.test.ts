@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../src/lexicon/matcher.js';
+import type { LexiconEntry } from '../../src/lexicon/types.js';
+
+const mk = (id: string, terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({
+  id, terms, kind: 'product', neutral: { da: 'x', en: 'x' }, examples: { flag: [], pass: [] }, category: 'other', source: 't:1', ...extra,
+});
+const m = new Matcher([
+  mk('sap', ['SAP']), mk('oracle-db', ['Oracle Database']), mk('oracle', ['Oracle']), mk('mysql', ['MySQL']),
+  mk('azure', ['Azure']), mk('azure-sql', ['Azure SQL Database']), mk('sql-server', ['SQL Server']), mk('jira', ['Jira']),
+  mk('ms', ['Microsoft']), mk('d365', ['Dynamics 365']), mk('word', [], { ambiguousTerms: ['Word'], cues: ['dokument'] }),
+]);
+const scan = (t: string) => m.scan(t).map((x) => `${x.entry.id}:${t.slice(x.start, x.end)}`);
+
+describe('Matcher', () => {
+  it('understands Danish inflection and compounds', () => {
+    expect(scan('SAP-systemet og Oracle-databasen')).toEqual(['sap:SAP', 'oracle:Oracle']);
+    expect(scan('Microsofts licenser og MySQL\'s replikering')).toEqual(['ms:Microsoft', 'mysql:MySQL']);
+    expect(scan('SQL Serveren og Dynamics 365-løsningen')).toEqual(['sql-server:SQL Server', 'd365:Dynamics 365']);
+    expect(scan('Jiranummer og Azuremiljøet')).toEqual(['jira:Jira', 'azure:Azure']);
+  });
+  it('takes the longest match first and never overlaps', () => {
+    expect(scan('Azure SQL Database er ikke Azure')).toEqual(['azure-sql:Azure SQL Database', 'azure:Azure']);
+    expect(scan('Oracle Database 19c')).toEqual(['oracle-db:Oracle Database']);
+  });
+  it('respects word boundaries and case rules', () => {
+    expect(scan('sapiens, SAPS, sap')).toEqual([]);
+    expect(scan('German Delle, the word excel, mysql')).toEqual(['mysql:mysql']);
+    expect(m.scan('a Word document')[0]?.ambiguous).toBe(true);
+    expect(scan('a word')).toEqual([]);
+  });
+  it('never matches inside another word', () => {
+    expect(scan('macAdresse NetworkZone unSAP')).toEqual([]);
+  });
+  it('costs the same per character whatever the lexicon size (token trie)', () => {
+    // Structural check: the trie's root holds one key per distinct first token, not per entry.
+    const big = new Matcher(Array.from({ length: 6000 }, (_, i) => mk(`p${i}`, [`Prod${i} Suite`])));
+    expect(big.size).toBe(6000);
+    expect(big.scan('Løsningen skal bruge Prod5999 Suite og Prod12 Suite.').map((x) => x.entry.id)).toEqual(['p5999', 'p12']);
+  });
+});

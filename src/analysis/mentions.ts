@@ -30,6 +30,7 @@ export interface AnalysedMention extends Mention {
 }
 
 const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u;
+const STANDARD_TAIL = /^(?::\d{4}|(?:(?:,\s*|\s+(?:og|and|och|samt|&)\s+)\d{4,5}(?:-\d{1,2})?(?::\d{4})?)+)+/;
 const COORD = /^\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/i;
 const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u;
 const HARDWARE = new Set(['hardware', 'network', 'storage']);
@@ -68,9 +69,15 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       const sc = ctx.at(b, m.start, m.end);
       const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
       if (!confirmAmbiguous(m, sc.sentence, inSentence, b)) continue;
-      const after = b.text.slice(m.end, m.end + 16);
-      const v = VERSION_AFTER.exec(after);
-      out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd: v ? m.end + v[0].length : m.end });
+      const after = b.text.slice(m.end, m.end + 60);
+      // The version or year that follows belongs to the reference ("Word 2016", "ISO 14001:2015"), and so does a
+      // list of further part numbers of a standard ("ISO/IEC 27001, 27002 og 27701").
+      let reportEnd = m.end + (VERSION_AFTER.exec(after)?.[0].length ?? 0);
+      if (m.entry.category === 'standard' || m.entry.kind === 'standard') {
+        const more = STANDARD_TAIL.exec(b.text.slice(reportEnd, reportEnd + 60));
+        if (more) reportEnd += more[0].length;
+      }
+      out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd });
     }
   }
   coordinate(out);
@@ -108,8 +115,9 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
     const code = MODEL_AFTER.exec(m.block.text.slice(m.end, m.end + 30));
     if (code && /\d/.test(code[1]!)) { m.modelEnd = m.end + code[0].length; return 'model'; }
   }
+  // Formal standards and labels (category "standard") need "or equivalent"; vendor programmes are certifications.
+  if (e.kind === 'standard' || e.category === 'standard') return 'standard';
   if (e.kind === 'certification') return 'certification';
-  if (e.kind === 'standard') return 'standard';
   const header = m.block.table ? m.block.table.header[m.block.table.column] ?? '' : '';
   if (/certif|sertifi|certifi/i.test(header)) return 'certification';
   const sentence = m.ctx.sentenceText;

@@ -7,7 +7,7 @@ export const equivalentWithoutCriteria: Checker = {
   id: 'equivalent-without-criteria',
   meta: {
     description: '"Or equivalent" given without saying what counts as equivalent, or with a bar that hollows it out ("clearly better").',
-    defaultSeverity: 0,
+    defaultSeverity: 1,
     fixable: false,
     basis: 'brand',
     scope: 'sentence',

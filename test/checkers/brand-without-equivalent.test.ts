@@ -1,0 +1,58 @@
+import { describe, it } from 'vitest';
+import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { lintMd } from '../helpers.js';
+import { expect } from 'vitest';
+
+const RULE = 'brand-without-equivalent';
+const invalid: Invalid[] = [
+  { lang: 'da', text: 'Løsningen skal anvende MySQL som database.', messageId: 'required', term: 'MySQL', severity: 2, suggestion: 'relationel database', fixed: 'Løsningen skal anvende MySQL eller tilsvarende som database.' },
+  { lang: 'en', text: 'The solution must use Microsoft SQL Server for reporting.', messageId: 'required', term: 'Microsoft SQL Server', severity: 2, fixed: 'The solution must use Microsoft SQL Server or equivalent for reporting.' },
+  { lang: 'da', text: 'Løsningen bør integreres tæt med SAP-systemet.', messageId: 'required', term: 'SAP', severity: 1 },
+  { lang: 'da', text: 'Data skal gemmes i Oracles database.', messageId: 'required', term: 'Oracle', severity: 2 },
+  { lang: 'da', text: 'Klienterne skal køre Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', severity: 2 },
+  { lang: 'en', text: 'The agency shall receive MySQL, MariaDB dumps nightly.', messageId: 'required', term: 'MySQL', fixed: 'The agency shall receive MySQL, MariaDB or equivalent dumps nightly.' },
+  { lang: 'da', text: 'Videomøder bør kunne afholdes, fx i Zoom.', messageId: 'example', term: 'Zoom', severity: 0 },
+  { lang: 'en', text: 'The supplier shall provide a CRM such as Salesforce.', messageId: 'example', term: 'Salesforce', severity: 0 },
+  { lang: 'en', text: 'The portal must work in Chrome, Firefox, Safari and Edge.', messageId: 'broadening', term: 'Chrome', severity: 0 },
+  { lang: 'da', text: 'Løsningen skal anvende MySQL eller lignende database.', messageId: 'weakEquivalent', term: 'MySQL', severity: 0 },
+  { lang: 'da', text: 'Løsningen skal kunne udveksle data med kommunens eksisterende KMD Opus.', messageId: 'justified', term: 'KMD Opus', severity: 0 },
+];
+const valid: Valid[] = [
+  { lang: 'da', text: 'Løsningen skal anvende MySQL eller tilsvarende relationel database.', why: 'or-equivalent covers it' },
+  { lang: 'da', text: 'Løsningen skal anvende PostgreSQL, MariaDB eller tilsvarende.', why: 'the qualifier covers every item of the list' },
+  { lang: 'en', text: 'The solution shall use PostgreSQL or an equivalent relational database.', why: 'or-equivalent with a word inside' },
+  { lang: 'da', text: 'Kommunen anvender i dag KMD Opus som økonomisystem.', why: 'background, not a requirement' },
+  { lang: 'en', text: 'The agency currently uses Salesforce for case management.', why: 'background' },
+  { lang: 'da', text: 'Løsningen må ikke forudsætte Adobe Flash.', why: 'negation' },
+  { lang: 'da', text: 'Løsningen skal understøtte login via MitID og NemLog-in.', why: 'mandated national infrastructure' },
+  { lang: 'en', text: 'Project teams shall meet weekly in the Office of the Chief Executive.', why: 'generic words, not products' },
+  { lang: 'en', text: 'Users must have access rights to the windows of the building.', why: 'generic words' },
+  { lang: 'da', text: 'Tilsvarende gælder for Teams, der skal bemandes.', why: 'generic "teams" without a cue' },
+  { lang: 'en', text: 'Payments must be accepted with Visa and Mastercard.', why: 'card schemes a payment function must accept' },
+  { lang: 'da', text: '## Krav til SAP-integration', why: 'headings are titles, not requirements' },
+];
+
+describe(RULE, () => {
+  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
+  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
+
+  it('uses the installed base stated elsewhere in the document as a justification, citing its line', () => {
+    const md = 'Kommunen anvender i dag SBSYS.\n\nLøsningen skal overføre sager til SBSYS.\n';
+    const f = lintMd(md, 'da').find((x) => x.ruleId === RULE)!;
+    expect(f).toMatchObject({ severity: 0, messageId: 'justified', line: 3 });
+    expect(f.message).toContain('linje 1');
+  });
+
+  it('writes messages in the document language with the legal basis', () => {
+    const [da] = lintMd('Løsningen skal anvende MySQL.', 'da');
+    const [en] = lintMd('The solution shall use MySQL.', 'en');
+    const [no] = lintMd('Løsningen skal bruke MySQL.', 'no');
+    const [sv] = lintMd('Lösningen ska använda MySQL.', 'sv');
+    expect(da!.message).toContain('kræves uden "eller tilsvarende"');
+    expect(da!.legalBasis).toContain('§ 42');
+    expect(en!.message).toContain('required without "or equivalent"');
+    expect(en!.legalBasis).toContain('art. 42(4)');
+    expect(no!.legalBasis).toContain('Anskaffelsesforskriften');
+    expect(sv!.message).toContain('eller likvärdigt');
+  });
+});

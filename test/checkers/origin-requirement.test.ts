@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+
+const RULE = 'origin-requirement';
+const invalid: Invalid[] = [
+  { lang: 'da', text: 'Leverandøren skal være en dansk virksomhed.', messageId: 'origin', term: 'dansk virksomhed', severity: 2 },
+  { lang: 'en', text: 'All hardware must be made in Germany.', messageId: 'origin', term: 'made in', severity: 2 },
+  { lang: 'da', text: 'Kantinen skal bruge dansk produceret kød.', messageId: 'origin', term: 'dansk produceret' },
+];
+const valid: Valid[] = [
+  { lang: 'da', text: 'Support skal ydes på dansk inden for 2 timer.', why: 'a language requirement, not origin' },
+  { lang: 'en', text: 'All data first produced in the performance of this contract belongs to the council.', why: 'no place follows' },
+  { lang: 'da', text: 'Kommunen er en dansk virksomhed i juridisk forstand.', why: 'not a requirement' },
+];
+
+describe(RULE, () => {
+  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
+  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
+});

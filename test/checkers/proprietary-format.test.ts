@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+
+const RULE = 'proprietary-format';
+const invalid: Invalid[] = [
+  { lang: 'da', text: 'Månedlige rapporter skal leveres i Excel-format.', messageId: 'format', term: 'Excel', severity: 2, suggestion: 'regneark' },
+  { lang: 'en', text: 'The pricing form shall be in MS Excel format.', messageId: 'format', term: 'MS Excel', severity: 2 },
+  { lang: 'da', text: 'Procesdiagrammer skal afleveres som .vsdx-filer.', messageId: 'format', term: '.vsdx' },
+  { lang: 'da', text: 'PowerPoint slides med nedenstående indhold.', messageId: 'format', term: 'PowerPoint', severity: 1 },
+];
+const valid: Valid[] = [
+  { lang: 'da', text: 'Statistik skal kunne eksporteres til Excel eller CSV.', why: 'an open format offered alongside' },
+  { lang: 'en', text: 'Reports shall be delivered in ODF or OOXML format.', why: 'open formats' },
+  { lang: 'da', text: 'Mange skemaer er i dag i PDF- eller Word-format.', why: 'background' },
+  { lang: 'en', text: 'Older letters in the archive are stored as .doc files.', why: 'a description, not a requirement' },
+  { lang: 'da', text: 'Vedhæftede filer kan uploades i ulike formater (f.eks. Word, PDF, billeder).', why: 'examples' },
+  { lang: 'en', text: 'Reports shall be delivered in Microsoft Excel format or an equivalent open format.', why: 'or-equivalent' },
+];
+
+describe(RULE, () => {
+  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
+  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
+});

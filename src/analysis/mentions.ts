@@ -68,7 +68,9 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       if (ctx.isMasked(b, m.start, m.end)) continue;
       const sc = ctx.at(b, m.start, m.end);
       const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
-      if (!confirmAmbiguous(m, sc.sentence, inSentence, b)) continue;
+      // Only products take "or equivalent": "Tableau or equivalent" is the product whatever the cues say.
+      const productUse = m.ambiguous && ctx.phrases.find('equivalent', b.text, m.end, Math.min(b.text.length, m.end + 40)).some((h) => h.start - m.end <= 2);
+      if (!productUse && !confirmAmbiguous(m, sc.sentence, inSentence, b)) continue;
       const after = b.text.slice(m.end, m.end + 60);
       // The version or year that follows belongs to the reference ("Word 2016", "ISO 14001:2015"), and so does a
       // list of further part numbers of a standard ("ISO/IEC 27001, 27002 og 27701").
@@ -123,7 +125,8 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   const sentence = m.ctx.sentenceText;
   const [ss] = m.ctx.sentence;
   // "Cisco-certificeret", "Microsoft Partner": the vendor's programme, not its product.
-  if (/^(?:\s+[A-Z][\w-]*){0,3}[- ]?(?:certificeret|certificering|sertifisert|sertifisering|certifierad|certified|certification|partner|guld|gold|silver|premier)/i.test(m.block.text.slice(m.end, m.end + 48))) return 'certification';
+  if (/^(?:\s+[A-Z][\w-]*){0,3}[- ]?(?:certifi|sertifi|partner|guld|gold|silver|premier)/i.test(m.block.text.slice(m.end, m.end + 48))
+    || /(?:certificeret|certificerede|sertifisert|certifierad|certified)\s+$/i.test(m.block.text.slice(Math.max(0, m.start - 20), m.start))) return 'certification';
   const formatContext = ctx.phrases.has('formatNouns', sentence) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
   if (e.kind === 'format' || (e.category === 'office' && formatContext)) return 'format';
   const compat = ctx.phrases.find('compatibility', m.block.text, ss, m.start);

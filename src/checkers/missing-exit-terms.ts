@@ -26,6 +26,10 @@ export const missingExitTerms: Checker = {
     let itScore = mentions.length;
     for (const b of doc.blocks) {
       if (ctx.phrases.has('exit', b.text)) return [];
+      // "all data … exported / handed over / retrieved" in one sentence secures the exit too.
+      if (ctx.phrases.has('exitData', b.text) && ctx.phrases.has('exitVerbs', b.text)) {
+        for (const [s, e] of ctx.sentences(b)) if (ctx.phrases.has('exitData', b.text, s, e) && ctx.phrases.has('exitVerbs', b.text, s, e)) return [];
+      }
       if (itScore < 5) itScore += (b.text.match(IT_WORDS)?.length ?? 0);
     }
     if (itScore < 5) return [];

@@ -12,7 +12,7 @@ const NUMBERED = new RegExp(
   String.raw`|(?:National Institute of Standards and Technology\s*\(NIST\)|NIST)\s*(?:Special Publication|SP)\s*800-\d{1,3}[A-Za-z]?(?:\s*(?:Rev\.?|revision)\s*\d)?`,
   'gu');
 /** "standarden REF", "the standard ABC": a named standard introduced by the word "standard". */
-const NAMED = /(?<![\p{L}])(?:standarden|standardene|the standard|standard)\s+[«"“]?([A-Z][A-Z0-9-]{1,11})[»"”]?(?![\p{L}\p{N}])/gu;
+const NAMED = /(?<![\p{L}])(?:standarden|standardene|standarder|the standard|normen)\s+[«"“]?([A-Z][A-Z0-9-]{1,11})[»"”]?(?![\p{L}\p{N}])/gu;
 
 export const standardWithoutEquivalent: Checker = {
   id: 'standard-without-equivalent',

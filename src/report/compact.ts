@@ -9,7 +9,7 @@ const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 export const compact: Formatter = (results) => {
   const lines: string[] = [];
   for (const r of results) {
-    if (r.error) { lines.push(`${r.filePath}: line 0, col 0, Error - ${oneLine(r.error)}`); continue; }
+    if (r.error) { lines.push(`${r.filePath}: line 1, col 1, Error - ${oneLine(r.error)} (input-error)`); continue; }
     for (const f of r.findings) {
       lines.push(`${r.filePath}: line ${f.line}, col ${f.column}, ${LABEL[f.severity]} - ${oneLine(f.message)} (${f.ruleId})`);
     }

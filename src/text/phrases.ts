@@ -2,8 +2,12 @@
 import type { Lang } from '../model/document.js';
 import type { PhraseList, PhraseSet } from '../lexicon/types.js';
 
-/** Escapes a phrase for a regex; a lone "*" stands for any one word ("eller * tilsvarende"). */
-const escape = (s: string): string => s.split(/\s+/).map((w) => (w === '*' ? '[\\p{L}\\p{N}-]+' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('\\s+');
+/** Escapes a phrase for a regex; a lone "*" stands for any one word ("eller * tilsvarende"), a trailing "*" for any ending ("retriev*"). */
+const escape = (s: string): string => s.split(/\s+/).map((w) => {
+  if (w === '*') return '[\\p{L}\\p{N}-]+';
+  const stem = w.endsWith('*') ? w.slice(0, -1) : w;
+  return stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith('*') ? '[\\p{L}\\p{N}]*' : '');
+}).join('\\s+');
 
 export interface PhraseHit { start: number; end: number; text: string }
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { run, type CliIO } from '../../src/cli.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const fx = (n: string) => join(root, 'test', 'fixtures', n);
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '', stderr = '';
+  const io: CliIO = { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, cwd: root, isTTY: false, env: {} };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('exit codes and streams', () => {
+  const table: Array<[string, string[], number]> = [
+    ['clean file', [fx('clean.md')], 0],
+    ['errors', [fx('split-runs.md')], 1],
+    ['warnings only', [fx('warnings-only.md')], 0],
+    ['warnings with --fail-on warning', ['--fail-on', 'warning', fx('warnings-only.md')], 1],
+    ['warnings over --max-warnings 0', ['--max-warnings', '0', fx('warnings-only.md')], 1],
+    ['warnings within --max-warnings 5', ['--max-warnings', '5', fx('warnings-only.md')], 0],
+    ['missing file', [fx('nope.md')], 2],
+    ['legacy .doc', [fx('legacy.doc')], 2],
+    ['unknown option', ['--frobnicate', fx('clean.md')], 2],
+    ['unknown language', ['--lang', 'xx', fx('clean.md')], 2],
+    ['no files', [], 2],
+  ];
+  for (const [name, argv, code] of table) {
+    it(`${name} → exit ${code}`, async () => expect((await cli(...argv)).code).toBe(code));
+  }
+
+  it('names a bad file on one stderr line, with no stack trace, and still checks the others', async () => {
+    const r = await cli('--format', 'json', fx('nope.md'), fx('legacy.doc'), fx('split-runs.md'));
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/nope\.md: does not exist$/);
+    expect(lines[1]).toMatch(/legacy\.doc: is a legacy Word \.doc file; open it in Word or LibreOffice and save it as \.docx$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const json = JSON.parse(r.stdout);
+    expect(json).toHaveLength(3);
+    expect(json[2].messages.length).toBeGreaterThan(0);
+    expect(json[0].messages[0]).toMatchObject({ fatal: true, severity: 2 });
+  });
+
+  it('prints exactly one JSON document in --format json for clean, findings and bad files alike', async () => {
+    for (const f of [fx('clean.md'), fx('split-runs.md'), fx('nope.md')]) {
+      const r = await cli('--format', 'json', f);
+      expect(() => JSON.parse(r.stdout), f).not.toThrow();
+      expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+    }
+  });
+
+  it('--quiet keeps only errors', async () => {
+    const r = await cli('--quiet', '--format', 'json', fx('split-runs.md'));
+    expect(JSON.parse(r.stdout)[0].messages.every((m: { severity: number }) => m.severity === 2)).toBe(true);
+  });
+
+  it('lints every specification in a directory, and says so when there is none', async () => {
+    const r = await cli('--format', 'json', join(root, 'examples'));
+    const files = JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath.split('/').pop());
+    expect(files).toEqual(['kravspecifikation-esdh.docx', 'kravspecifikation-esdh.md', 'requirements-crm.docx', 'requirements-crm.md']);
+    const empty = await cli(join(root, 'src', 'model'));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/is a directory with no specifications/);
+  });
+});
+
+describe('sub-commands', () => {
+  it('rules lists every checker', async () => {
+    const r = await cli('rules');
+    expect(r.code).toBe(0);
+    for (const id of ['brand-without-equivalent', 'proprietary-format', 'missing-exit-terms']) expect(r.stdout).toContain(id);
+  });
+  it('explain prints a rule\'s page and refuses an unknown rule', async () => {
+    expect((await cli('explain', 'brand-without-equivalent')).stdout).toMatch(/^# brand-without-equivalent/m);
+    const bad = await cli('explain', 'no-such-rule');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown rule "no-such-rule"/);
+  });
+  it('lexicon search shows what an entry knows and why it flags', async () => {
+    const r = await cli('lexicon', 'search', 'mysql');
+    expect(r.stdout).toMatch(/^mysql {2}\(database, product, Oracle\)/m);
+    expect(r.stdout).toContain('flagged when required without "or equivalent"');
+    expect((await cli('lexicon', 'search', 'mitid')).stdout).toContain('never flagged');
+  });
+});
+
+describe('the built binary', () => {
+  const bin = join(root, 'dist', 'bin.js');
+  it('runs as a real process (smoke test)', () => {
+    expect(existsSync(bin), 'dist/bin.js is built by npm ci (prepare)').toBe(true);
+    const r = spawnSync(process.execPath, [bin, '--format', 'json', fx('split-runs.md'), fx('nope.md')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
-import yargs from 'yargs';
+import yargsParser from 'yargs-parser';
 import { writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { resolve, dirname, basename, join } from 'node:path';
 import { lintFiles } from './engine/lint-files.js';
@@ -34,37 +34,71 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function main(argv: string[], io: CliIO): Promise<number> {
-  const parser = yargs(argv)
-    .scriptName('tenderlint')
-    .usage('$0 [options] <file.docx|file.md|dir>...\n\nFinds requirements in tender specifications that lock the buyer into one vendor.')
+/** The options, defined once for the fast parser and for yargs' help text. */
+const OPTIONS = {
+  format: { alias: 'f', type: 'string', choices: Object.keys(FORMATTERS), default: 'stylish', describe: 'Report format' },
+  'output-file': { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' },
+  lang: { type: 'string', describe: 'Document language (da, en, sv, no, de, fr, nl); detected when omitted' },
+  'fail-on': { type: 'string', choices: ['error', 'warning'], default: 'error', describe: 'Lowest severity that makes the exit code 1' },
+  'max-warnings': { type: 'number', describe: 'Exit 1 when there are more warnings than this' },
+  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' },
+  'report-suppressed': { type: 'boolean', default: false, describe: 'List suppressed findings with their reasons' },
+  color: { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal)' },
+  help: { alias: 'h', type: 'boolean', describe: 'Show help' },
+  version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
+} as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
+
+const USAGE = '$0 [options] <file.docx|file.md|dir>...\n\nFinds requirements in tender specifications that lock the buyer into one vendor.';
+
+/** Full yargs, loaded only to render help (it costs ~100 ms of start-up that linting does not need). */
+async function helpText(): Promise<string> {
+  const { default: yargs } = await import('yargs');
+  return yargs([]).scriptName('tenderlint').usage(USAGE)
     .command('$0 [files..]', 'Lint specifications (.docx, .md, directories)')
     .command('rules', 'List the checkers')
     .command('explain <rule>', 'Print the documentation page of a checker')
     .command('lexicon search <word>', 'Show what the lexicon knows about a word and why it flags')
-    .option('format', { alias: 'f', choices: Object.keys(FORMATTERS), default: 'stylish', describe: 'Report format' })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
-    .option('lang', { type: 'string', describe: 'Document language (da, en, sv, no, de, fr, nl); detected when omitted' })
-    .option('fail-on', { choices: ['error', 'warning'], default: 'error', describe: 'Lowest severity that makes the exit code 1' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more warnings than this' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('report-suppressed', { type: 'boolean', default: false, describe: 'List suppressed findings with their reasons' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal)' })
-    .strict()
-    .help()
-    .version()
-    .exitProcess(false)
-    .fail((msg, err) => { throw new UsageError(msg || err?.message || 'invalid arguments'); });
-  let helpText = '';
-  parser.showHelpOnFail(false);
-  const args = await parser.parseAsync(argv, {}, (_err, _argv, output) => { helpText = output; });
-  if (helpText) { io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n'); return EXIT.OK; }
-  const commands = (args._ as Array<string | number>).map(String);
-  if (commands[0] === 'rules') return listRules(io);
-  if (commands[0] === 'explain') return explain(String(args.rule ?? ''), io);
-  if (commands[0] === 'lexicon') return lexiconSearch(String(args.word ?? ''), io);
-  const positional = ((args.files as Array<string | number> | undefined) ?? []).map(String);
+    .options(Object.fromEntries(Object.entries(OPTIONS).filter(([k]) => k !== 'help' && k !== 'version')))
+    .option('help', { alias: 'h', type: 'boolean', describe: OPTIONS.help.describe })
+    .version(false).help(false).exitProcess(false).getHelp();
+}
 
+function parseArgs(argv: string[]): Record<string, unknown> & { _: string[] } {
+  const names = Object.keys(OPTIONS) as Array<keyof typeof OPTIONS>;
+  const of = (t: string) => names.filter((n) => OPTIONS[n].type === t);
+  const alias: Record<string, string> = {};
+  for (const n of names) { const a = (OPTIONS[n] as { alias?: string }).alias; if (a) alias[n] = a; }
+  const parsed = yargsParser.detailed(argv, {
+    string: of('string'), boolean: of('boolean'), number: of('number'), alias,
+    configuration: { 'camel-case-expansion': false, 'strip-aliased': true, 'boolean-negation': true, 'duplicate-arguments-array': false },
+  });
+  if (parsed.error) throw new UsageError(parsed.error.message);
+  const args = parsed.argv as Record<string, unknown> & { _: Array<string | number> };
+  const known = new Set<string>([...names, ...Object.values(alias), '_', '$0']);
+  for (const k of Object.keys(args)) {
+    if (!known.has(k)) throw new UsageError(`unknown option "--${k}"; try "tenderlint --help"`);
+  }
+  for (const n of names) {
+    const o = OPTIONS[n] as { choices?: readonly string[]; default?: unknown; type: string };
+    if (args[n] === undefined && o.default !== undefined) args[n] = o.default;
+    if (o.choices && args[n] !== undefined && !o.choices.includes(String(args[n]))) throw new UsageError(`invalid value "${args[n]}" for --${n} (choose ${o.choices.join(', ')})`);
+    if (o.type === 'number' && args[n] !== undefined && !Number.isFinite(args[n] as number)) throw new UsageError(`--${n} needs a number`);
+  }
+  return { ...args, _: args._.map(String) };
+}
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) { io.stdout(await helpText() + '\n'); return EXIT.OK; }
+  if (args.version) { io.stdout(`${packageVersion()}\n`); return EXIT.OK; }
+  const [command, ...rest] = args._;
+  if (command === 'rules') return listRules(io);
+  if (command === 'explain') return explain(rest[0] ?? '', io);
+  if (command === 'lexicon') {
+    if (rest[0] !== 'search') throw new UsageError('usage: tenderlint lexicon search <word>');
+    return lexiconSearch(rest.slice(1).join(' '), io);
+  }
+  const positional = args._;
   if (!positional.length) throw new UsageError('no input files; try "tenderlint --help"');
   let lang: Lang | undefined;
   if (args.lang !== undefined) {
@@ -77,10 +111,19 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   for (const r of results) if (r.error) io.stderr(`tenderlint: ${r.filePath}: ${r.error}\n`);
 
   const formatter = FORMATTERS[String(args.format)]!;
-  const report = formatter(results, { color: args.color ?? (io.isTTY && !args['output-file'] && !io.env.NO_COLOR), cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
+  const color = typeof args.color === 'boolean' ? args.color : io.isTTY && !args['output-file'] && !io.env.NO_COLOR;
+  const report = formatter(results, { color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
   if (args['output-file']) writeAtomic(resolve(io.cwd, String(args['output-file'])), report);
   else io.stdout(report);
   return exitCode(results, String(args['fail-on']), args['max-warnings'] as number | undefined);
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function exitCode(results: FileResult[], failOn: string, maxWarnings?: number): number {

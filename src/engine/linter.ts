@@ -5,7 +5,7 @@ import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, FileResult, Finding, Severity } from '../model/finding.js';
 import { sourcePoint } from '../model/builder.js';
 import { CHECKERS, type Checker } from '../checkers/index.js';
-import { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR } from '../lexicon/load.js';
+import { loadEntries, loadBuiltin } from '../lexicon/load.js';
 import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';
 import { Matcher } from '../lexicon/matcher.js';
 import { Phrases } from '../text/phrases.js';
@@ -55,7 +55,8 @@ export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEnt
   if (hit) return hit;
   const disabled = new Set(options.disableEntries ?? []);
   const allowed = new Set((options.allow ?? []).map((a) => a.term.toLowerCase()));
-  let entries = loadEntries([BUILTIN_LEXICON_DIR, ...(options.lexicon ?? [])]).filter((e) => !disabled.has(e.id));
+  const builtin = loadBuiltin();
+  let entries = [...builtin.entries, ...(options.lexicon?.length ? loadEntries(options.lexicon, builtin.entries) : [])].filter((e) => !disabled.has(e.id));
   if (allowed.size) {
     entries = entries
       .map((e) => ({ ...e, terms: e.terms.filter((t) => !allowed.has(t.toLowerCase())), ambiguousTerms: e.ambiguousTerms?.filter((t) => !allowed.has(t.toLowerCase())) }))
@@ -69,7 +70,7 @@ export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEnt
       neutral: { da: m.term, en: m.term }, examples: { flag: [], pass: [] }, category: 'national-infrastructure', source: 'config',
     });
   }
-  const lex = { entries, matcher: new Matcher(entries), phrases: loadPhrases() };
+  const lex = { entries, matcher: new Matcher(entries), phrases: builtin.phrases };
   lexiconCache.set(key, lex);
   return lex;
 }

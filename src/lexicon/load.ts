@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter as LineCounterType } from 'yaml';
 import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
 import { PHRASE_LISTS } from './types.js';
 import type { Lang } from '../model/document.js';
@@ -20,9 +20,13 @@ export class LexiconError extends Error {
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 let validator: Validator | undefined;
+const require = createRequire(import.meta.url);
+/** yaml and ajv load only when YAML must be read: the compiled lexicon spares the CLI's start-up both. */
+const yaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 function validate(data: unknown, file: string): void {
   if (!validator) {
     const schema = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'schema.json'), 'utf8'));
+    const { Ajv } = require('ajv') as typeof import('ajv');
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema) as unknown as Validator;
   }
   if (!validator!(data)) {
@@ -33,6 +37,7 @@ function validate(data: unknown, file: string): void {
 
 /** Parses one lexicon YAML file into entries (validated against the schema). */
 export function parseLexiconFile(text: string, file: string): LexiconEntry[] {
+  const { parseDocument, LineCounter, isSeq } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length) {
@@ -69,11 +74,12 @@ export function lexiconFiles(path: string): string[] {
   return [path];
 }
 
-/** Loads lexicon files and checks ids and terms for uniqueness across them. */
-export function loadEntries(paths: string[]): LexiconEntry[] {
+/** Loads lexicon files and checks ids and terms for uniqueness across them (and against `existing` entries). */
+export function loadEntries(paths: string[], existing: LexiconEntry[] = []): LexiconEntry[] {
   const all: LexiconEntry[] = [];
-  const ids = new Map<string, string>();
+  const ids = new Map<string, string>(existing.map((e) => [e.id, e.source]));
   const terms = new Map<string, string>();
+  for (const e of existing) for (const t of [...e.terms, ...(e.ambiguousTerms ?? [])]) terms.set(t.toLowerCase().replace(/\s+/g, ' ').trim(), e.id);
   for (const file of paths.flatMap(lexiconFiles)) {
     let text: string;
     try {
@@ -112,9 +118,29 @@ export function checkSafeRegex(pattern: string, file: string, line?: number): vo
   }
 }
 
+/** Sizes and modification times of the built-in lexicon files: tells whether dist/lexicon.json is current. */
+export function lexiconStamp(): string {
+  const files = [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases')), join(BUILTIN_LEXICON_DIR, 'schema.json')];
+  return files.map((f) => { const st = statSync(f); return `${basename(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
+}
+
+const COMPILED = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lexicon.json');
+
+/** The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh. */
+export function loadBuiltin(): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
+  try {
+    const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as { stamp: string; entries: LexiconEntry[]; phrases: PhraseSet[] };
+    if (data.stamp === lexiconStamp()) return { entries: data.entries, phrases: new Map(data.phrases.map((p) => [p.language, p])) };
+  } catch {
+    // no compiled lexicon (running from source): fall through
+  }
+  return { entries: loadEntries([BUILTIN_LEXICON_DIR]), phrases: loadPhrases() };
+}
+
 /** Loads the phrase lists for every language in lexicon/phrases. */
 export function loadPhrases(dir = join(BUILTIN_LEXICON_DIR, 'phrases')): Map<Lang, PhraseSet> {
   const out = new Map<Lang, PhraseSet>();
+  const { parseDocument, LineCounter } = yaml();
   for (const file of lexiconFiles(dir)) {
     const lc = new LineCounter();
     const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
@@ -134,9 +160,9 @@ export function loadPhrases(dir = join(BUILTIN_LEXICON_DIR, 'phrases')): Map<Lan
   return out;
 }
 
-function lineOfKey(doc: ReturnType<typeof parseDocument>, lc: LineCounter, key: string): number | undefined {
+function lineOfKey(doc: Document, lc: LineCounterType, key: string): number | undefined {
   const c = doc.contents;
-  if (!isMap(c)) return undefined;
+  if (!yaml().isMap(c)) return undefined;
   const pair = c.items.find((p) => (p.key as { value?: unknown })?.value === key);
   const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
   return r ? lc.linePos(r[0]).line : undefined;

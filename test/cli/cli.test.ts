@@ -99,3 +99,15 @@ describe('the built binary', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('help and version', () => {
+  it('--help prints usage with every option and exits 0', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    for (const o of ['--format', '--fail-on', '--max-warnings', '--lang', '--output-file']) expect(r.stdout).toContain(o);
+    expect(r.stderr).toBe('');
+  });
+  it('--version prints the package version', async () => {
+    expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

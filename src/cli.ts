@@ -1,8 +1,11 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
 import yargsParser from 'yargs-parser';
-import { writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { writeFileSync, renameSync, readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname, basename, join } from 'node:path';
-import { lintFiles } from './engine/lint-files.js';
+import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './engine/lint-files.js';
+import { fixFile } from './engine/fix.js';
+import { expandGlobs } from './engine/globs.js';
+import { watch } from './engine/watch.js';
 import { FORMATTERS } from './report/index.js';
 import type { FileResult } from './model/finding.js';
 import { isLang } from './text/language.js';
@@ -17,6 +20,12 @@ export interface CliIO {
   cwd: string;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** stderr is a terminal: show progress on long runs. */
+  stderrIsTTY?: boolean;
+  /** Standard input for --stdin (defaults to process.stdin). */
+  readStdin?: () => Promise<Buffer>;
+  /** Ends --watch (tests); by default it runs until interrupted. */
+  signal?: AbortSignal;
 }
 
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
@@ -29,6 +38,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await main(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof LexiconError) { io.stderr(`tenderlint: ${e.message}\n`); return EXIT.USAGE; }
+    const reason = userError(e);
+    if (reason) { io.stderr(`tenderlint: ${reason}\n`); return EXIT.USAGE; }
     io.stderr(`tenderlint: internal error: ${(e as Error)?.stack ?? e}\n`);
     return EXIT.USAGE;
   }
@@ -44,6 +55,13 @@ const OPTIONS = {
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' },
   'report-suppressed': { type: 'boolean', default: false, describe: 'List suppressed findings with their reasons' },
   color: { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal)' },
+  config: { alias: 'c', type: 'string', describe: 'Use this configuration file instead of searching upward from each file' },
+  'config-lookup': { type: 'boolean', default: true, describe: 'Look for tenderlint.config.json / .tenderlintrc.* upward from each file (--no-config-lookup to skip)' },
+  fix: { type: 'boolean', default: false, describe: 'Insert "eller tilsvarende"/"or equivalent" where that is the fix (Markdown; written atomically)' },
+  'fix-dry-run': { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff instead of writing them' },
+  stdin: { type: 'boolean', default: false, describe: 'Read the specification from standard input' },
+  'stdin-filename': { type: 'string', describe: 'The name to report (and whose extension decides the format) for --stdin' },
+  watch: { alias: 'w', type: 'boolean', default: false, describe: 'Re-lint files when they change (for an editor task)' },
   help: { alias: 'h', type: 'boolean', describe: 'Show help' },
   version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
 } as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
@@ -99,14 +117,24 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     return lexiconSearch(rest.slice(1).join(' '), io);
   }
   const positional = args._;
-  if (!positional.length) throw new UsageError('no input files; try "tenderlint --help"');
+  if (!positional.length && !args.stdin) throw new UsageError('no input files; try "tenderlint --help"');
+  if (args.stdin && positional.length) throw new UsageError('--stdin takes no file arguments');
+  if ((args.fix || args['fix-dry-run']) && args.stdin) throw new UsageError('--fix needs files, not --stdin');
   let lang: Lang | undefined;
   if (args.lang !== undefined) {
     if (!isLang(String(args.lang))) throw new UsageError(`unknown language "${args.lang}" (use da, en, sv, no, de, fr or nl)`);
     lang = String(args.lang) as Lang;
   }
 
-  const results = await lintFiles(positional.map((p) => resolve(io.cwd, p)), { lang });
+  const config: LintFilesOptions['config'] = args.config ? resolve(io.cwd, String(args.config)) : args['config-lookup'] === false ? false : 'search';
+  if (args.config && !existsSync(String(config))) throw new UsageError(`configuration file ${args.config} does not exist`);
+  const options: LintFilesOptions = { lang, config };
+  if (args.watch) return watch(await expandGlobs(positional, io.cwd), options, io, args);
+
+  const results = args.stdin
+    ? [await lintText(await (io.readStdin ?? readAllStdin)(), { ...options, filePath: resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md')) })]
+    : await lintFiles(await expandGlobs(positional, io.cwd), { ...options, onFile: progress(io) });
+  if (args.fix || args['fix-dry-run']) await runFixes(results, Boolean(args['fix-dry-run']), io);
   if (args.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 2);
   for (const r of results) if (r.error) io.stderr(`tenderlint: ${r.filePath}: ${r.error}\n`);
 
@@ -115,7 +143,63 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const report = formatter(results, { color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
   if (args['output-file']) writeAtomic(resolve(io.cwd, String(args['output-file'])), report);
   else io.stdout(report);
-  return exitCode(results, String(args['fail-on']), args['max-warnings'] as number | undefined);
+  const gate = gateFrom(results, args, options, argv);
+  return exitCode(results, gate.failOn, gate.maxWarnings);
+}
+
+/** Command-line flags win; otherwise the strictest configuration among the files decides. */
+function gateFrom(results: FileResult[], args: Record<string, unknown>, options: LintFilesOptions, argv: string[]): { failOn: string; maxWarnings?: number } {
+  const explicit = (flag: string): boolean => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  let failOn = String(args['fail-on']);
+  let maxWarnings = args['max-warnings'] as number | undefined;
+  if (options.config) {
+    for (const r of results) {
+      if (r.error) continue;
+      try {
+        const c = optionsFor(r.filePath, options);
+        if (!explicit('fail-on') && c.failOn === 'warning') failOn = 'warning';
+        if (maxWarnings === undefined && c.maxWarnings !== undefined) maxWarnings = c.maxWarnings;
+        else if (!explicit('max-warnings') && c.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, c.maxWarnings);
+      } catch {
+        // a broken configuration was already reported for that file
+      }
+    }
+  }
+  return { failOn, maxWarnings };
+}
+
+async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Promise<void> {
+  for (const r of results) {
+    if (r.error || !r.findings.some((f) => f.fix)) continue;
+    if (r.doc?.format !== 'markdown') { io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`); continue; }
+    try {
+      const { applied, diff } = await fixFile(r.filePath, r.findings, dryRun);
+      if (dryRun) io.stdout(diff);
+      else if (applied) {
+        io.stderr(`tenderlint: ${r.filePath}: ${applied} fix${applied === 1 ? '' : 'es'} applied\n`);
+        // Report what is left after fixing, so the exit code reflects the file as it now is.
+        const again = await lintFiles([r.filePath], { config: 'search' });
+        Object.assign(r, again[0]);
+      }
+    } catch (e) {
+      const reason = userError(e) ?? (e as Error).message;
+      r.error = reason;
+    }
+  }
+}
+
+function progress(io: CliIO): LintFilesOptions['onFile'] {
+  if (!io.stderrIsTTY) return undefined;
+  return (r, i, total) => {
+    if (total < 5) return;
+    io.stderr(`\r${i}/${total} ${basename(r.filePath).slice(0, 50).padEnd(50)}${i === total ? '\n' : ''}`);
+  };
+}
+
+async function readAllStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function packageVersion(): string {

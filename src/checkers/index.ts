@@ -8,6 +8,7 @@ import { modelNumber } from './model-number.js';
 import { originRequirement } from './origin-requirement.js';
 import { proprietaryFormat } from './proprietary-format.js';
 import { standardWithoutEquivalent } from './standard-without-equivalent.js';
+import { suppressionWithoutReason } from './suppression-without-reason.js';
 import { trademarkSymbol } from './trademark-symbol.js';
 import { unknownBrand } from './unknown-brand.js';
 import { vendorCertification } from './vendor-certification.js';
@@ -21,6 +22,7 @@ export const CHECKERS: readonly Checker[] = [
   originRequirement,
   proprietaryFormat,
   standardWithoutEquivalent,
+  suppressionWithoutReason,
   trademarkSymbol,
   unknownBrand,
   vendorCertification,

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import { parseFile, parseBuffer, isSupportedPath, InputError } from '../parse/index.js';
 import { Linter, type LinterOptions } from './linter.js';
+import { ConfigError, configFor, readConfig, type Config } from './config.js';
+import { LexiconError } from '../lexicon/load.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.cache']);
 
@@ -38,8 +40,29 @@ async function walk(dir: string): Promise<string[]> {
 export interface LintFilesOptions extends LinterOptions {
   /** Called after each file (for progress). */
   onFile?: (result: FileResult, index: number, total: number) => void;
-  /** Resolves per-file options (a config found upward from each file). */
-  optionsFor?: (filePath: string) => Promise<LinterOptions>;
+  /**
+   * Configuration: 'search' finds tenderlint.config.json / .tenderlintrc.* upward from each file (the CLI's
+   * default), a path uses that one file for all, false (the API's default) uses only the options given.
+   */
+  config?: 'search' | string | false;
+}
+
+/** Options for one file: its configuration file(s) first, then the options given in code (which win). */
+export function optionsFor(filePath: string, options: LintFilesOptions): LinterOptions & Config {
+  if (!options.config) return options;
+  const cfg = options.config === 'search' ? configFor(filePath) : readConfig(resolve(options.config));
+  return {
+    ...cfg, ...stripUndefined(options),
+    rules: { ...cfg.rules, ...options.rules },
+    lexicon: [...(cfg.lexicon ?? []), ...(options.lexicon ?? [])],
+    disableEntries: [...(cfg.disableEntries ?? []), ...(options.disableEntries ?? [])],
+    allow: [...(cfg.allow ?? []), ...(options.allow ?? [])],
+    mandated: [...(cfg.mandated ?? []), ...(options.mandated ?? [])],
+  };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Lints files and directories. Bad files become results with `error` set; they never stop the run. */
@@ -58,26 +81,37 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
 async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
   const filePath = resolve(file);
   try {
+    const opts = optionsFor(filePath, options);
     const doc = await parseFile(file);
     doc.filePath = filePath;
-    const opts = options.optionsFor ? await options.optionsFor(filePath) : options;
     return new Linter(opts).lint(doc);
   } catch (e) {
-    if (e instanceof InputError) return { filePath, lang: 'en', findings: [], suppressed: [], error: e.reason };
+    const error = userError(e);
+    if (error) return { filePath, lang: 'en', findings: [], suppressed: [], error };
     throw e;
   }
 }
 
+/** The one-line reason for a user's mistake (bad input, configuration or lexicon), or undefined for a bug. */
+export function userError(e: unknown): string | undefined {
+  if (e instanceof InputError) return e.reason;
+  if (e instanceof ConfigError) return `invalid configuration ${e.message}`;
+  if (e instanceof LexiconError) return `invalid lexicon ${e.message}`;
+  return undefined;
+}
+
 /** Lints text in memory (Markdown by default; a .docx name with a Buffer reads Word). */
-export async function lintText(text: string | Buffer, options: LinterOptions & { filePath?: string } = {}): Promise<FileResult> {
+export async function lintText(text: string | Buffer, options: LintFilesOptions & { filePath?: string } = {}): Promise<FileResult> {
   const filePath = options.filePath ?? '<text>.md';
   const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   try {
-    const doc = await parseBuffer(buf, /\.(md|markdown|docx|txt)$/i.test(filePath) ? filePath : `${filePath}.md`);
+    const opts = optionsFor(resolve(filePath), options);
+    const doc = await parseBuffer(buf, /\.(md|markdown|mdown|mkd|docx|txt)$/i.test(filePath) ? filePath : `${filePath}.md`);
     doc.filePath = filePath;
-    return new Linter(options).lint(doc);
+    return new Linter(opts).lint(doc);
   } catch (e) {
-    if (e instanceof InputError) return { filePath, lang: 'en', findings: [], suppressed: [], error: e.reason };
+    const error = userError(e);
+    if (error) return { filePath, lang: 'en', findings: [], suppressed: [], error };
     throw e;
   }
 }

@@ -113,15 +113,15 @@ export class Linter {
     findings = dedupe(findings);
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     const { kept, suppressed } = applySuppressions(doc, findings);
-    return { filePath: doc.filePath, lang, findings: kept, suppressed };
+    return { filePath: doc.filePath, lang, findings: kept, suppressed, doc };
   }
 
   private stamp(doc: SpecDocument, checker: Checker, d: DraftFinding, lang: Lang, max: Severity, ctx: DocContext): Finding {
-    const block = doc.blocks[d.block]!;
-    const start = sourcePoint(block, d.start);
-    const end = sourcePoint(block, d.end);
-    const [ss, se] = checker.meta.scope === 'document' ? [0, 0] : ctx.sentenceAt(block, d.start);
-    const excerpt = checker.meta.scope === 'document' ? '' : clip(block.text.slice(ss, se).trim(), 400);
+    const block = doc.blocks[d.block] ?? doc.blocks[0] ?? { index: 0, kind: 'paragraph', text: '', segments: [], headingPath: [], masked: [] };
+    const start = d.at ? { line: d.at.line, column: d.at.column } : sourcePoint(block, d.start);
+    const end = d.at ? { line: d.at.line, column: d.at.column + d.at.term.length } : sourcePoint(block, d.end);
+    const [ss, se] = checker.meta.scope === 'document' || d.at ? [0, 0] : ctx.sentenceAt(block, d.start);
+    const excerpt = checker.meta.scope === 'document' || d.at ? '' : clip(block.text.slice(ss, se).trim(), 400);
     const severity = Math.min(d.severity, max) as Severity;
     const f: Finding = {
       ruleId: checker.id,
@@ -132,7 +132,7 @@ export class Linter {
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      term: block.text.slice(d.start, d.end),
+      term: d.at ? d.at.term : block.text.slice(d.start, d.end),
       excerpt,
       legalBasis: basisText(d.basis ?? checker.meta.basis, lang),
       suggestions: d.suggestions ?? [],
@@ -143,6 +143,7 @@ export class Linter {
         table: block.table ? { row: block.table.row + 1, column: block.table.column + 1 } : undefined,
       },
       entryId: d.entryId,
+      range: d.at ? undefined : { block: block.index, start: d.start, end: d.end },
       docsUrl: docsUrl(checker.id),
       lang,
     };

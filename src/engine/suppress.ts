@@ -29,6 +29,8 @@ export function applySuppressions(doc: SpecDocument, findings: Finding[]): Suppr
   const nextLine = new Map<Directive, number | undefined>();
   for (const d of sorted) if (d.kind === 'disable-next-line') nextLine.set(d, nextContentLine(doc.blocks, d.line));
   for (const f of findings) {
+    // A directive cannot silence the report that it lacks a reason.
+    if (f.ruleId === 'suppression-without-reason') { kept.push(f); continue; }
     let by: Directive | undefined;
     // Range directives: the last disable/enable before the finding decides.
     let state: Directive | undefined;

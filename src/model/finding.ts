@@ -31,6 +31,8 @@ export interface DraftFinding {
   fix?: Fix;
   /** Legal basis key, resolved to text in the document's language. */
   basis?: string;
+  /** A place outside the block text (a comment line): overrides the location computed from block offsets. */
+  at?: { line: number; column: number; term: string };
 }
 
 export interface Location {
@@ -60,10 +62,14 @@ export interface Finding {
   lang: Lang;
   /** Set when a directive or config suppressed the finding. */
   suppressed?: { reason?: string; by: string };
+  /** Where in the document model the finding lies (for reports that render the document). */
+  range?: { block: number; start: number; end: number };
 }
 
 export interface FileResult {
   filePath: string;
+  /** The parsed document, for reports that render it (HTML); not part of the JSON contract. */
+  doc?: import('./document.js').SpecDocument;
   lang: Lang;
   findings: Finding[];
   suppressed: Finding[];

@@ -3,6 +3,8 @@ import type { Formatter } from './types.js';
 import { stylish } from './stylish.js';
 import { compact } from './compact.js';
 import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { html } from './html.js';
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, compact, json };
+export const FORMATTERS: Record<string, Formatter> = { stylish, compact, json, sarif, html };
 export type { Formatter, FormatContext } from './types.js';

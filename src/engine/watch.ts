@@ -1,0 +1,50 @@
+// --watch: re-lints files as they change and prints compact lines between begin/end markers, for VS Code's
+// background problem matcher (examples/vscode/tasks.json).
+import { watch as fsWatch, statSync, type FSWatcher } from "node:fs";
+import { resolve, dirname } from 'node:path';
+import { lintFiles, expandPaths, type LintFilesOptions } from './lint-files.js';
+import { FORMATTERS } from '../report/index.js';
+import type { CliIO } from '../cli.js';
+
+/** The markers the problem matcher's background patterns look for. */
+export const WATCH_BEGIN = 'tenderlint: checking';
+export const WATCH_END = 'tenderlint: done';
+
+export async function watch(paths: string[], options: LintFilesOptions, io: CliIO, args: Record<string, unknown>): Promise<number> {
+  const formatter = FORMATTERS[String(args.format === 'stylish' ? 'compact' : args.format)] ?? FORMATTERS.compact!;
+  const runOnce = async (files: string[]): Promise<void> => {
+    io.stdout(`${WATCH_BEGIN} ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    const results = await lintFiles(files, options);
+    io.stdout(formatter(results, { color: false, cwd: io.cwd }));
+    io.stdout(`${WATCH_END}\n`);
+  };
+  const { files } = await expandPaths(paths);
+  await runOnce(files);
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (file: string): void => {
+    if (!/\.(md|markdown|docx)$/i.test(file) || /(^|[\\/])(\.|~\$)/.test(file.split(/[\\/]/).pop() ?? '')) return;
+    pending.add(resolve(file));
+    clearTimeout(timer);
+    // Editors save in several steps (temp file, rename): wait until they settle.
+    // Every cycle reports every file: a background problem matcher replaces the previous cycle's problems.
+    timer = setTimeout(() => {
+      pending.clear();
+      void expandPaths(paths).then(({ files: all }) => runOnce(all));
+    }, 150);
+  };
+  const watchers: FSWatcher[] = [];
+  for (const p of paths) {
+    let dir = false;
+    try { dir = statSync(p).isDirectory(); } catch { continue; }
+    if (dir) watchers.push(fsWatch(p, { recursive: true }, (_e, name) => name && schedule(resolve(p, name.toString()))));
+    // A single file is watched through its folder: editors that save by rename replace the file's inode.
+    else watchers.push(fsWatch(dirname(p), (_e, name) => name && resolve(dirname(p), name.toString()) === resolve(p) && schedule(p)));
+  }
+  await new Promise<void>((done) => {
+    const stop = (): void => { for (const w of watchers) w.close(); clearTimeout(timer); done(); };
+    if (io.signal) io.signal.addEventListener('abort', stop, { once: true });
+    else { process.once('SIGINT', stop); process.once('SIGTERM', stop); }
+  });
+  return 0;
+}

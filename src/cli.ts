@@ -170,8 +170,9 @@ function gateFrom(results: FileResult[], args: Record<string, unknown>, options:
 
 async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Promise<void> {
   for (const r of results) {
-    if (r.error || !r.findings.some((f) => f.fix)) continue;
-    if (r.doc?.format !== 'markdown') { io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`); continue; }
+    if (r.error) continue;
+    if (r.doc?.format !== 'markdown') { if (r.findings.length) io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`); continue; }
+    if (!r.findings.some((f) => f.fix)) continue;
     try {
       const { applied, diff } = await fixFile(r.filePath, r.findings, dryRun);
       if (dryRun) io.stdout(diff);

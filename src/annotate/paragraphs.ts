@@ -50,7 +50,7 @@ export function listParagraphs(xml: string, document: XmlElement): WordParagraph
 function visit(el: XmlElement, ctx: Ctx): void {
   switch (el.name) {
     case 'w:p': return paragraph(el, ctx);
-    case 'w:tr': if (!child(child(el, 'w:trPr') ?? el, 'w:del')) visitChildren(el, ctx); return;
+    case 'w:tr': if (!path(el, 'w:trPr', 'w:del')) visitChildren(el, ctx); return;
     case 'w:sdt': { const content = child(el, 'w:sdtContent'); if (content) visitChildren(content, ctx); return; }
     case 'mc:AlternateContent': { const fallback = child(el, 'mc:Fallback'); if (fallback) visitChildren(fallback, ctx); return; }
     case 'w:pict': if (ctx.current) ctx.deferred.push(el); else visitChildren(el, ctx); return;
@@ -75,13 +75,19 @@ function visit(el: XmlElement, ctx: Ctx): void {
   }
 }
 
+/** The element reached by following first children with these names, if any. */
+function path(el: XmlElement, ...names: string[]): XmlElement | undefined {
+  let at: XmlElement | undefined = el;
+  for (const n of names) at = at && child(at, n);
+  return at;
+}
+
 function visitChildren(el: XmlElement, ctx: Ctx): void {
   for (const c of el.children) visit(c, ctx);
 }
 
 function paragraph(el: XmlElement, ctx: Ctx): void {
-  const deletedMark = child(child(child(el, 'w:pPr') ?? el, 'w:rPr') ?? el, 'w:del');
-  if (deletedMark && child(el, 'w:pPr')) { ctx.pending.push(el); return; }
+  if (path(el, 'w:pPr', 'w:rPr', 'w:del')) { ctx.pending.push(el); return; }
   const p: WordParagraph = { number: 0, elements: [...ctx.pending, el], text: '', chars: [] };
   ctx.pending = [];
   const outer = { current: ctx.current, run: ctx.run, deferred: ctx.deferred };

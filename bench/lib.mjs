@@ -31,6 +31,13 @@ export function time(cmd, args, runs, opts = {}) {
   return stats(ts);
 }
 
+/** Times several commands side by side, alternating them run by run so the machine's drift hits each alike. */
+export function timeSide(cmds, runs) {
+  const ts = cmds.map(() => []);
+  for (let i = 0; i < runs; i++) cmds.forEach(([cmd, args], k) => ts[k].push(time(cmd, args, 1).median));
+  return ts.map(stats);
+}
+
 /** Runs once and returns stdout (for checking what a tool reported). */
 export function output(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, cwd: root });

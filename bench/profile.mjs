@@ -6,8 +6,8 @@ import { join, relative } from 'node:path';
 import { root, out, bin, node } from './lib.mjs';
 
 /** A module name for a script URL: the npm package, dist/<dir>, or node's own internals. */
-function moduleOf(url) {
-  if (!url) return '(native/gc/idle)';
+function moduleOf(url, name) {
+  if (!url) return name.startsWith('(') ? name : '(V8 builtins and natives)';
   if (url.startsWith('node:')) return 'node internals';
   const p = url.replace(/^file:\/\//, '');
   const nm = p.lastIndexOf('node_modules/');
@@ -32,9 +32,8 @@ export function profile(file, top = 12) {
   let total = 0;
   for (const [id, t] of self) {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const mod = moduleOf(url);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${mod}${url.includes('node_modules') || url.startsWith('node:') ? '' : ''}:${lineNumber + 1}` : ''}`.trim();
-    const key = url ? `${functionName || '(anonymous)'}  ${relative(root, url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : fn;
+    const mod = moduleOf(url, functionName);
+    const key = url ? `${functionName || '(anonymous)'}  ${url.startsWith('node:') ? url : relative(root, url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : functionName.slice(0, 90);
     fns.set(key, (fns.get(key) ?? 0) + t);
     mods.set(mod, (mods.get(mod) ?? 0) + t);
     total += t;

@@ -1,59 +1,88 @@
 #!/usr/bin/env node
-// npm run bench: whole-process times of the built CLI on generated specifications, with MB/s and the machine's
-// noise (min/median/max). A benchmark, not a test: it asserts nothing, it prints figures to compare side by side.
-import { mkdirSync, writeFileSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { spawnSync, execFileSync } from 'node:child_process';
+// npm run bench: tenderlint side by side with textlint + prh (same dictionary), mammoth, a larger lexicon and `node -e 0`.
+// A benchmark, not a test: whole-process times with the machine's noise (min/median/max), ratios, and the issue-4 targets.
+import { writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { generateSpec } from './generate.mjs';
+import { root, out, bin, node, runsFor, time, timeSide, output, fmt, mbs, ms, pad, lpad } from './lib.mjs';
+import { writePrhConfig, textlintArgs } from './prh.mjs';
+import { haveSoffice, docxFor, mammothArgs } from './docx.mjs';
+import { profile } from './profile.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench', 'out');
-mkdirSync(out, { recursive: true });
-const bin = join(root, 'dist', 'bin.js');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-
-function time(cmd, args) {
-  const ts = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-    ts.push(ms);
-  }
-  ts.sort((a, b) => a - b);
-  return { min: ts[0], median: ts[Math.floor(ts.length / 2)], max: ts[ts.length - 1] };
-}
-const fmt = (t) => `${t.median.toFixed(0).padStart(6)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
-
-const files = [];
+const x = (r) => `${r.toFixed(2)}×`;
+const tl = (file, extra = []) => [bin, ...extra, '--format', 'json', file];
+const started = Date.now();
+const files = {};
 for (const pages of [1, 10, 100, 1000]) {
-  const p = join(out, `spec-${pages}p.md`);
-  writeFileSync(p, generateSpec(pages, pages));
-  files.push({ pages, path: p, bytes: statSync(p).size });
+  const path = join(out, `spec-${pages}p.md`);
+  writeFileSync(path, generateSpec(pages, pages));
+  files[pages] = { pages, path, bytes: statSync(path).size };
 }
+const prh = await writePrhConfig();
+console.log(`tenderlint benchmark — node ${process.version}, ${cpus().length} cores; runs: ${process.env.BENCH_RUNS ?? '5 (3 at 1,000 pages)'}; times are median (min–max)`);
+console.log(`baseline: textlint + textlint-rule-prh, ${prh.rules} prh rules generated from ${prh.entries} lexicon entries (bench/out/textlint/)`);
 
-console.log(`tenderlint benchmark, ${runs} runs each, node ${process.version}`);
-const base = time(process.execPath, ['-e', '0']);
-console.log(`node -e 0                       ${fmt(base)}`);
-for (const f of files) {
-  const t = time(process.execPath, [bin, '--format', 'json', f.path]);
-  const mbs = f.bytes / 1e6 / (t.median / 1000);
-  console.log(`${String(f.pages).padStart(5)} pages  ${(f.bytes / 1e6).toFixed(2).padStart(6)} MB  ${fmt(t)}  ${mbs.toFixed(2)} MB/s whole process${f.pages === 1 ? `  (cold start ${(t.median / base.median).toFixed(1)}× node -e 0)` : ''}`);
+// 1. Markdown: tenderlint and textlint + prh alternating on each spec; cold start against `node -e 0`.
+console.log('\n1. Markdown, whole process');
+console.log(`${pad('pages', 6)}${lpad('MB', 6)}  ${pad('tenderlint', 26)}${lpad('MB/s', 6)}  ${pad('textlint + prh', 26)}${lpad('MB/s', 6)}  tenderlint faster`);
+const md = {};
+for (const f of Object.values(files)) {
+  const [t, b] = timeSide([[node, tl(f.path)], [node, textlintArgs(prh.rc, f.path)]], runsFor(f.pages));
+  md[f.pages] = { t, b };
+  console.log(`${pad(f.pages, 6)}${lpad((f.bytes / 1e6).toFixed(2), 6)}  ${pad(fmt(t), 26)}${lpad(mbs(f.bytes, t).toFixed(2), 6)}  ${pad(fmt(b), 26)}${lpad(mbs(f.bytes, b).toFixed(2), 6)}  ${x(b.median / t.median)}`);
 }
+const findingsTl = JSON.parse(output(node, tl(files[10].path)))[0]?.findings?.length;
+const findingsPrh = JSON.parse(output(node, textlintArgs(prh.rc, files[10].path)))[0]?.messages?.length;
+console.log(`findings on 10 pages: tenderlint ${findingsTl}, textlint + prh ${findingsPrh} (prh flags every occurrence of every term, with no context)`);
+const base = time(node, ['-e', '0'], runsFor(1));
+const cold = md[1].t;
+console.log(`cold start: node -e 0 ${fmt(base)}; tenderlint on 1 page ${fmt(cold)} = ${x(cold.median / base.median)} node -e 0`);
 
-// Word: the 10- and 100-page specs as real .docx made by LibreOffice, if soffice is here.
-try {
-  execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-  const { markdownToDocx } = await import('../scripts/make-docx.mjs');
-  for (const pages of [10, 100]) {
-    const md = join(out, `spec-${pages}p.md`), docx = join(out, `spec-${pages}p.docx`);
-    await markdownToDocx(md, docx);
-    const t = time(process.execPath, [bin, '--format', 'json', docx]);
-    const raw = time(process.execPath, ['-e', `require(${JSON.stringify(join(root, 'node_modules', 'mammoth'))}).extractRawText({path:${JSON.stringify(docx)}}).then(()=>{})`]);
-    console.log(`${String(pages).padStart(5)} pages .docx ${fmt(t)}; mammoth.extractRawText alone ${fmt(raw)}; ratio ${(t.median / raw.median).toFixed(2)}`);
+// 2. Word: the same specs as .docx (LibreOffice, cached by content hash), tenderlint beside mammoth.extractRawText.
+console.log('\n2. .docx, whole process (tenderlint vs a process that only runs mammoth.extractRawText)');
+const docx = {};
+if (!haveSoffice()) console.log('skipped: LibreOffice (soffice) is not installed');
+else {
+  console.log(`${pad('pages', 6)}${lpad('MB', 6)}  ${pad('tenderlint', 26)}${pad('mammoth.extractRawText', 26)}ratio (target ≤ 1.5×)`);
+  for (const pages of [10, 100, 1000]) {
+    const d = await docxFor(files[pages].path);
+    if (d.error) { console.log(`${pad(pages, 6)}  no .docx: ${d.error}`); continue; }
+    const [t, m] = timeSide([[node, tl(d.path)], [node, mammothArgs(root, d.path)]], runsFor(pages));
+    docx[pages] = { t, m };
+    const note = d.cached ? '' : `  (converted in ${ms(d.ms)}, now cached)`;
+    console.log(`${pad(pages, 6)}${lpad((statSync(d.path).size / 1e6).toFixed(2), 6)}  ${pad(fmt(t), 26)}${pad(fmt(m), 26)}${x(t.median / m.median)}${note}`);
   }
-} catch (e) {
-  console.log(`.docx benchmark skipped (${String(e.message).split('\n')[0]})`);
 }
+
+// 3. Lexicon scaling on the 1,000-page spec: in-process matcher and pipeline, then the CLI through --config.
+console.log('\n3. Lexicon scaling, 1,000-page spec (600 real entries vs the real lexicon + synthetic = 6,000)');
+const sr = spawnSync(node, [join(root, 'bench', 'scaling.mjs'), files[1000].path, String(process.env.BENCH_RUNS ? Math.max(3, Number(process.env.BENCH_RUNS)) : 7)], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
+if (sr.status !== 0) throw new Error(`scaling failed: ${sr.stderr}`);
+const s = JSON.parse(sr.stdout);
+console.log(`document: ${s.blocks} blocks, ${(s.chars / 1e6).toFixed(2)} M chars (parsed once in ${ms(s.parseMs)}); terms ${s.terms.e600} vs ${s.terms.e6000}; mentions ${s.mentions.m600} vs ${s.mentions.m6000}; findings ${s.findings.m600} vs ${s.findings.m6000}`);
+console.log(`${pad('', 34)}${pad('600 entries', 26)}${pad('6,000 entries', 26)}ratio (target ≤ 1.2×)`);
+const row = (label, a, b) => console.log(`${pad(label, 34)}${pad(a.median === undefined ? ms(a) : fmt(a), 26)}${pad(b.median === undefined ? ms(b) : fmt(b), 26)}${x((b.median ?? b) / (a.median ?? a))}`);
+row('Matcher build (once)', s.build.m600, s.build.m6000);
+row('matcher.scan over all blocks', s.scan.m600, s.scan.m6000);
+row('Linter.lint (parsed doc, in-proc)', s.lint.m600, s.lint.m6000);
+const [w600, w6000] = timeSide([[node, tl(files[1000].path, ['--config', s.configs.c600])], [node, tl(files[1000].path, ['--config', s.configs.c6000])]], runsFor(1000));
+row('whole CLI via --config', w600, w6000);
+console.log(`(whole CLI at 6,000 also reads and validates the ${s.entries.e6000 - s.realEntries}-entry synthetic YAML each run: ${ms(s.synLoadMs)} in-process; the CLI has no --lexicon option yet, so a config file's "lexicon" and "disableEntries" select the sets)`);
+
+// 4. Where tenderlint's time goes on 1,000 pages.
+if (process.env.BENCH_PROFILE !== '0') console.log('\n4. ' + profile(files[1000].path));
+
+// Targets of issue 4.
+const verdict = (ok) => (ok ? 'met    ' : 'NOT met');
+const thr = md[1000].b.median / md[1000].t.median;
+const sc = s.scan.m6000.median / s.scan.m600.median, li = s.lint.m6000.median / s.lint.m600.median;
+const cs = cold.median / base.median;
+const dx = Object.entries(docx).map(([p, d]) => [p, d.t.median / d.m.median]);
+console.log('\ntargets (issue 4)');
+console.log(`  ${verdict(thr >= 10)}  1,000-page Markdown throughput ≥ 10× textlint + prh: ${x(thr)} (tenderlint ${fmt(md[1000].t)}, ${mbs(files[1000].bytes, md[1000].t).toFixed(2)} MB/s; textlint + prh ${fmt(md[1000].b)})`);
+console.log(`  ${verdict(sc <= 1.2 && li <= 1.2)}  6,000 entries ≤ 1.2× 600: matcher.scan ${x(sc)}, Linter.lint ${x(li)} (whole CLI incl. loading the extra YAML ${x(w6000.median / w600.median)})`);
+console.log(`  ${verdict(cs <= 3)}  cold start on one page ≤ 3× node -e 0: ${x(cs)} (${ms(cold.median)} vs ${ms(base.median)})`);
+console.log(dx.length ? `  ${verdict(dx.every(([, r]) => r <= 1.5))}  .docx ≤ 1.5× mammoth.extractRawText: ${dx.map(([p, r]) => `${p} pages ${x(r)}`).join(', ')}` : '  n/a      .docx: not measured (no LibreOffice)');
+console.log(`\ntotal bench time ${ms(Date.now() - started)}`);

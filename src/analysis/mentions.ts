@@ -62,7 +62,11 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   for (const b of ctx.doc.blocks) {
     // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
     const plain = b.text.replace(/[®™℠]/g, ' ');
-    const raw = matcher.scan(plain, tokenize(plain));
+    const tokens = tokenize(plain);
+    const exact = matcher.scan(plain, tokens);
+    // Misspelled long names count too, but only where a requirement could be at stake.
+    const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];
+    const raw = fuzzy.length ? [...exact, ...fuzzy].sort((a, c) => a.start - c.start) : exact;
     if (!raw.length) continue;
     for (const m of raw) {
       if (ctx.isMasked(b, m.start, m.end)) continue;
@@ -137,13 +141,27 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   return 'brand';
 }
 
+/**
+ * The document's title, which names the subject-matter of the contract: the first row of a table the document
+ * opens with (cover tables of converted Word files), or the first top-level heading near the start, or block 0.
+ */
+function titleBlocks(blocks: Block[]): Set<number> {
+  const first = blocks[0];
+  if (!first) return new Set();
+  if (first.kind === 'tableCell' && first.table) {
+    return new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
+  }
+  const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1);
+  return new Set([h1?.index ?? first.index]);
+}
+
 function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, number>();
-  const titleBlock = ctx.doc.blocks[0];
+  const titles = titleBlocks(ctx.doc.blocks);
   for (const m of ms) {
-    const isTitle = m.block === titleBlock || (m.block.kind === 'heading' && m.block.depth === 1 && m.block.index < 5);
+    const isTitle = titles.has(m.block.index);
     if (isTitle || (m.ctx.existing && (m.ctx.background || m.ctx.modality === 'none' || m.ctx.existing)) || m.ctx.leadInExisting) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
     }

@@ -1,6 +1,7 @@
 // Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
 import type { LexiconEntry } from './types.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { FuzzyIndex } from './fuzzy.js';
 
 export interface TermInfo {
   entry: LexiconEntry;
@@ -42,8 +43,11 @@ export class Matcher {
   private root: Node = { next: new Map() };
   private regexEntries: Array<{ entry: LexiconEntry; re: RegExp }> = [];
   readonly size: number;
+  private fuzzyIndex?: FuzzyIndex;
+  private readonly entries: LexiconEntry[];
 
   constructor(entries: LexiconEntry[]) {
+    this.entries = entries;
     let n = 0;
     for (const entry of entries) {
       for (const term of entry.terms) { this.add(entry, term, false); n++; }
@@ -86,6 +90,16 @@ export class Matcher {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Near misses of long names in words the exact scan left alone ("Orcale Database", "Postgre SQL"). */
+  scanFuzzy(text: string, tokens: Token[], exact: Mention[]): Mention[] {
+    if (!this.fuzzyIndex) {
+      const keys = new Set<string>();
+      for (const e of this.entries) for (const t of [...e.terms, ...(e.ambiguousTerms ?? [])]) keys.add(t.toLowerCase().replace(/[\s-]+/g, ''));
+      this.fuzzyIndex = new FuzzyIndex(this.entries, keys);
+    }
+    return this.fuzzyIndex.scan(text, tokens, exact.map((m) => [m.start, m.end]));
   }
 
   private longestAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/lexicon/matcher.js';
+import { tokenize } from '../../src/text/tokens.js';
 import type { LexiconEntry } from '../../src/lexicon/types.js';
 
 const mk = (id: string, terms: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({
@@ -37,5 +38,17 @@ describe('Matcher', () => {
     const big = new Matcher(Array.from({ length: 6000 }, (_, i) => mk(`p${i}`, [`Prod${i} Suite`])));
     expect(big.size).toBe(6000);
     expect(big.scan('Løsningen skal bruge Prod5999 Suite og Prod12 Suite.').map((x) => x.entry.id)).toEqual(['p5999', 'p12']);
+  });
+});
+
+describe('fuzzy near-misses', () => {
+  const fz = new Matcher([mk('postgresql', ['PostgreSQL']), mk('oracle-db', ['Oracle Database']), mk('sharepoint', ['SharePoint']), mk('ibm-z', ['System z'])]);
+  const near = (t: string) => { const toks = tokenize(t); return fz.scanFuzzy(t, toks, fz.scan(t, toks)).map((m) => `${m.entry.id}:${m.term}`); };
+  it('catches one-edit misspellings and names written apart', () => {
+    expect(near('Data skal ligge i Postgre SQL og PostgreQSL.')).toEqual(['postgresql:Postgre SQL', 'postgresql:PostgreQSL']);
+    expect(near('Intranettet skal bygges på SharePiont.')).toEqual(['sharepoint:SharePiont']);
+  });
+  it('leaves ordinary words, short words and lower-case words alone', () => {
+    expect(near('Systems and Strategies must be documented; postgresqk is lower case; Shar is short.')).toEqual([]);
   });
 });

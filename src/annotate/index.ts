@@ -1,0 +1,126 @@
+// Writes an annotated copy of a .docx: one Word comment per finding, anchored on exactly the flagged text.
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import JSZip from 'jszip';
+import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/document.js';
+import { InputError } from '../parse/errors.js';
+import { checkZip } from '../parse/zip-guard.js';
+import { applyEdits, parseXml } from './xml.js';
+import { listParagraphs, type WordParagraph } from './paragraphs.js';
+import { locateTerm, wholeParagraph } from './locate.js';
+import { markEdits, type Anchor } from './marks.js';
+import { commentParagraphs } from './comment-text.js';
+import { addCommentsContentType, addCommentsRelationship, commentsTarget, extendComments, usedCommentIds, type NewComment } from './comments-part.js';
+import { checkOutputPath, writeAtomically } from './output.js';
+
+export { checkOutputPath } from './output.js';
+
+export interface AnnotateOptions {
+  input: string;
+  output: string;
+  findings: Finding[];
+  /** Comment author; default "tenderlint". */
+  author?: string;
+  /** Comment initials; default "TL". */
+  initials?: string;
+  /** The document's language: labels of the comment text. */
+  lang: Lang | string;
+}
+
+const DOCX_EXTENSIONS = ['.docx', '.docm', '.dotx'];
+const DOCUMENT = 'word/document.xml';
+const RELS = 'word/_rels/document.xml.rels';
+const TYPES = '[Content_Types].xml';
+
+/** Annotates `input` into `output` and returns the number of comments added. Throws InputError for a user's mistake. */
+export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: number }> {
+  const input = await readDocx(opts.input);
+  await checkOutputPath(opts.input, opts.output);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(input);
+  } catch {
+    throw new InputError(opts.input, 'cannot be read as a Word document (the zip archive is damaged)');
+  }
+  const xml = await zip.file(DOCUMENT)!.async('string');
+  let tree;
+  try {
+    tree = parseXml(xml);
+  } catch (e) {
+    throw new InputError(opts.input, `cannot be annotated (word/document.xml: ${(e as Error).message})`);
+  }
+  const paragraphs = listParagraphs(xml, tree);
+  const rels = await zip.file(RELS)?.async('string');
+  const commentsPath = commentsTarget(rels) ?? 'word/comments.xml';
+  const existingComments = await zip.file(commentsPath)?.async('string');
+
+  let next = (await maxCommentId(zip)) + 1;
+  const date = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const anchors: Anchor[] = [];
+  const comments: NewComment[] = [];
+  const first = paragraphs.find((p) => wholeParagraph(p)) ?? paragraphs[0];
+  for (const f of opts.findings) {
+    const id = next++;
+    const placed = place(f, paragraphs);
+    const paragraph = placed?.paragraph ?? first;
+    if (!paragraph) throw new InputError(opts.input, 'cannot be annotated (the document body has no paragraphs)');
+    anchors.push({ id, paragraph, range: placed?.range ?? wholeParagraph(paragraph) });
+    comments.push({
+      id, author: opts.author ?? 'tenderlint', initials: opts.initials ?? 'TL', date,
+      paragraphs: commentParagraphs(f, opts.lang, !placed || placed.range === undefined),
+    });
+  }
+
+  if (comments.length) {
+    zip.file(DOCUMENT, applyEdits(xml, markEdits(xml, anchors)));
+    zip.file(commentsPath, extendComments(existingComments, comments));
+    if (!commentsTarget(rels)) zip.file(RELS, addCommentsRelationship(rels));
+    const types = await zip.file(TYPES)?.async('string');
+    if (types !== undefined) {
+      const updated = addCommentsContentType(types, commentsPath);
+      if (updated !== types) zip.file(TYPES, updated);
+    }
+  }
+  const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  await writeAtomically(opts.output, out);
+  return { comments: comments.length };
+}
+
+/** Where a finding goes: its paragraph and the term's range there; range undefined when the term is not found. */
+function place(f: Finding, paragraphs: WordParagraph[]): { paragraph: WordParagraph; range?: Anchor['range'] } | undefined {
+  const n = f.location?.paragraph ?? (f.line > 0 ? f.line : undefined);
+  const paragraph = n ? paragraphs[n - 1] : undefined;
+  if (!paragraph || !f.term) return undefined;
+  return { paragraph, range: locateTerm(paragraph, f.term, f.column) };
+}
+
+/** The largest comment id used anywhere in the package's Word parts (-1 when none). */
+async function maxCommentId(zip: JSZip): Promise<number> {
+  let max = -1;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^word\/.*\.xml$/i.test(name) || zip.files[name]!.dir) continue;
+    const text = await zip.file(name)!.async('string');
+    for (const id of usedCommentIds(text)) max = Math.max(max, id);
+  }
+  return max;
+}
+
+async function readDocx(path: string): Promise<Buffer> {
+  let buf: Buffer;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new InputError(path, 'is a directory, not a Word .docx file');
+    buf = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`);
+  }
+  if (!DOCX_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    throw new InputError(path, `is not a Word .docx file ("${extname(path) || 'no extension'}"); --annotate needs a .docx input`);
+  }
+  if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b) throw new InputError(path, 'is not a Word .docx file (not a zip archive)');
+  checkZip(buf, path);
+  return buf;
+}

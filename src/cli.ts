@@ -6,6 +6,7 @@ import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } fro
 import { fixFile } from './engine/fix.js';
 import { expandGlobs } from './engine/globs.js';
 import { watch } from './engine/watch.js';
+import { PKG_ROOT } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import type { FileResult } from './model/finding.js';
 import { isLang } from './text/language.js';
@@ -205,7 +206,7 @@ async function readAllStdin(): Promise<Buffer> {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(PKG_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

@@ -1,7 +1,7 @@
 // Configuration files: found upward from each linted file (like ESLint and Prettier) or given with --config; validated.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PKG_ROOT } from '../paths.js';
 import { createRequire } from 'node:module';
 import type { LinterOptions } from './linter.js';
 import { CHECKERS } from '../checkers/index.js';
@@ -25,7 +25,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SCHEMA = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'config.schema.json');
+const SCHEMA = join(PKG_ROOT, 'schema', 'config.schema.json');
 let validate: ((d: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params?: Record<string, unknown> }> | null } | undefined;
 
 /** Reads and validates one configuration file. Paths inside it are resolved against its folder. */

@@ -1,6 +1,7 @@
 // The engine: loads the lexicon once, runs checkers on a document, stamps ids, severities, locations and docs links.
-import { dirname, resolve, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PKG_ROOT } from '../paths.js';
 import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, FileResult, Finding, Severity } from '../model/finding.js';
 import { sourcePoint } from '../model/builder.js';
@@ -33,7 +34,6 @@ export interface LinterOptions {
   mandated?: Array<{ term: string; reason?: string }>;
 }
 
-const PKG_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export function docsUrl(ruleId: string): string {
   return pathToFileURL(join(PKG_ROOT, 'docs', 'rules', `${ruleId}.md`)).href;
 }

@@ -1,7 +1,7 @@
 // Loads and validates lexicon YAML files; every problem names the file and line.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, basename } from 'node:path';
+import { PKG_ROOT } from '../paths.js';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter as LineCounterType } from 'yaml';
 import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
@@ -10,7 +10,7 @@ import type { Lang } from '../model/document.js';
 import { isLang } from '../text/language.js';
 
 /** The lexicon directory shipped with the package. */
-export const BUILTIN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
+export const BUILTIN_LEXICON_DIR = join(PKG_ROOT, 'lexicon');
 
 export class LexiconError extends Error {
   constructor(message: string, readonly file: string, readonly line?: number) {
@@ -124,7 +124,7 @@ export function lexiconStamp(): string {
   return files.map((f) => { const st = statSync(f); return `${basename(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
 }
 
-const COMPILED = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lexicon.json');
+const COMPILED = join(PKG_ROOT, 'dist', 'lexicon.json');
 
 /** The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh. */
 export function loadBuiltin(): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {

@@ -90,6 +90,14 @@ describe('sub-commands', () => {
 });
 
 describe('the built binary', () => {
+  it('is the bundled dist/tenderlint.mjs named in package.json', async () => {
+    const pkg = JSON.parse((await import('node:fs')).readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin.tenderlint).toBe('dist/tenderlint.mjs');
+    const r = spawnSync(process.execPath, [join(root, pkg.bin.tenderlint), '--format', 'json', fx('split-runs.md')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)[0].messages.length).toBeGreaterThan(3);
+    expect(r.stderr).toBe('');
+  });
   const bin = join(root, 'dist', 'bin.js');
   it('runs as a real process (smoke test)', () => {
     expect(existsSync(bin), 'dist/bin.js is built by npm ci (prepare)').toBe(true);

@@ -63,6 +63,9 @@ const OPTIONS = {
   stdin: { type: 'boolean', default: false, describe: 'Read the specification from standard input' },
   'stdin-filename': { type: 'string', describe: 'The name to report (and whose extension decides the format) for --stdin' },
   watch: { alias: 'w', type: 'boolean', default: false, describe: 'Re-lint files when they change (for an editor task)' },
+  annotate: { type: 'string', describe: 'Write a copy of the .docx with a Word comment on every finding to this path' },
+  author: { type: 'string', default: 'tenderlint', describe: 'Author of the comments --annotate writes' },
+  initials: { type: 'string', default: 'TL', describe: 'Initials of the comments --annotate writes' },
   help: { alias: 'h', type: 'boolean', describe: 'Show help' },
   version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
 } as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
@@ -121,6 +124,11 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (!positional.length && !args.stdin) throw new UsageError('no input files; try "tenderlint --help"');
   if (args.stdin && positional.length) throw new UsageError('--stdin takes no file arguments');
   if ((args.fix || args['fix-dry-run']) && args.stdin) throw new UsageError('--fix needs files, not --stdin');
+  if (args.annotate !== undefined) {
+    if (args.stdin || positional.length !== 1) throw new UsageError('--annotate takes exactly one .docx file and one output path');
+    if (!/\.docx$/i.test(positional[0]!)) throw new UsageError(`--annotate works on Word .docx files; ${positional[0]} is not one`);
+    if (!/\.docx$/i.test(String(args.annotate))) throw new UsageError('--annotate needs an output path ending in .docx');
+  }
   let lang: Lang | undefined;
   if (args.lang !== undefined) {
     if (!isLang(String(args.lang))) throw new UsageError(`unknown language "${args.lang}" (use da, en, sv, no, de, fr or nl)`);
@@ -136,6 +144,18 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     ? [await lintText(await (io.readStdin ?? readAllStdin)(), { ...options, filePath: resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md')) })]
     : await lintFiles(await expandGlobs(positional, io.cwd), { ...options, onFile: progress(io) });
   if (args.fix || args['fix-dry-run']) await runFixes(results, Boolean(args['fix-dry-run']), io);
+  if (args.annotate !== undefined && results[0] && !results[0].error) {
+    const { annotateDocx } = await import('./annotate/index.js');
+    const output = resolve(io.cwd, String(args.annotate));
+    try {
+      const { comments } = await annotateDocx({ input: results[0].filePath, output, findings: results[0].findings, author: String(args.author), initials: String(args.initials), lang: results[0].lang });
+      io.stderr(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}\n`);
+    } catch (e) {
+      const reason = userError(e);
+      if (!reason) throw e;
+      results[0].error = `--annotate ${output}: ${reason}`;
+    }
+  }
   if (args.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 2);
   for (const r of results) if (r.error) io.stderr(`tenderlint: ${r.filePath}: ${r.error}\n`);
 

@@ -15,3 +15,5 @@ export type { Finding, FileResult, Severity, Suggestion } from './model/finding.
 export type { SpecDocument, Block, Lang } from './model/document.js';
 export type { LexiconEntry } from './lexicon/types.js';
 export { LexiconError } from './lexicon/load.js';
+export { annotateDocx } from './annotate/index.js';
+export { readConfig, configFor, ConfigError } from './engine/config.js';

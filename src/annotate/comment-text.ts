@@ -31,6 +31,7 @@ export function commentParagraphs(f: Finding, lang: string, documentLevel: boole
   if (f.legalBasis?.trim()) out.push(`${l.basis}: ${f.legalBasis.trim()}`);
   const suggestion = f.suggestions?.find((s) => s.text?.trim());
   if (suggestion) out.push(`${l.suggestion}: ${suggestion.text.trim()}`);
-  out.push(`${l.rule}: ${f.ruleId}${f.docsUrl ? ` (${f.docsUrl})` : ''}`);
+  // Only public links: a file:// path would leak the reviewer's disk layout into a document that travels.
+  out.push(`${l.rule}: ${f.ruleId}${/^https?:\/\//.test(f.docsUrl ?? '') ? ` (${f.docsUrl})` : ''}`);
   return out;
 }

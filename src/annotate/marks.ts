@@ -59,9 +59,12 @@ export function markEdits(xml: string, anchors: Anchor[]): Edit[] {
       continue;
     }
     place(p, a.range.from, 'before', rangeStart(a.id), ORDER.start);
-    const last = a.range.to - 1;
-    place(p, last, 'after', rangeEnd(a.id), ORDER.end);
-    edits.push({ pos: paragraphChild(p.chars[last]!.run).end, del: 0, text: referenceRun(a.id), order: ORDER.reference });
+    // The reference run follows the range end directly when that lies between the paragraph's own runs;
+    // inside a hyperlink, insertion or other container it goes after the container instead.
+    const run = p.chars[a.range.to - 1]!.run;
+    const inline = run.parent?.name === 'w:p';
+    place(p, a.range.to - 1, 'after', rangeEnd(a.id) + (inline ? referenceRun(a.id) : ''), ORDER.end);
+    if (!inline) edits.push({ pos: paragraphChild(run).end, del: 0, text: referenceRun(a.id), order: ORDER.reference });
   }
   for (const [run, list] of cuts) edits.push({ pos: run.start, del: run.end - run.start, text: splitRun(xml, run, list), order: 0 });
   return edits;

@@ -72,3 +72,28 @@ describe('--stdin and globs', () => {
     expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath.slice(dir.length))).toEqual(['/a/b/two.md', '/a/one.md']);
   });
 });
+
+describe('--annotate', () => {
+  it('writes a reviewed copy with one comment per finding and leaves the original alone', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { createHash } = await import('node:crypto');
+    const input = join(root, 'examples/kravspecifikation-esdh.docx');
+    const before = createHash('sha256').update(readFileSync(input)).digest('hex');
+    const out = join(mkdtempSync(join(tmpdir(), 'tl-ann-')), 'reviewed.docx');
+    const r = await cli(root, ['--format', 'json', '--no-config-lookup', 'examples/kravspecifikation-esdh.docx', '--annotate', out]);
+    const n = JSON.parse(r.stdout)[0].messages.length;
+    expect(r.stderr).toContain(`with ${n} comments`);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments.match(/<w:comment /g)).toHaveLength(n);
+    expect(comments).toContain('w:author="tenderlint"');
+    expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(before);
+  });
+  it('refuses an output equal to the input, a Markdown input and several inputs (exit 2, one line)', async () => {
+    for (const argv of [['examples/kravspecifikation-esdh.docx', '--annotate', 'examples/kravspecifikation-esdh.docx'], ['examples/requirements-crm.md', '--annotate', '/tmp/x.docx'], ['examples/kravspecifikation-esdh.docx', 'examples/requirements-crm.docx', '--annotate', '/tmp/x.docx']]) {
+      const r = await cli(root, ['--no-config-lookup', ...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+    }
+  });
+});

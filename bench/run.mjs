@@ -66,7 +66,7 @@ console.log(`${pad('', 34)}${pad('600 entries', 26)}${pad('6,000 entries', 26)}r
 const row = (label, a, b) => console.log(`${pad(label, 34)}${pad(a.median === undefined ? ms(a) : fmt(a), 26)}${pad(b.median === undefined ? ms(b) : fmt(b), 26)}${x((b.median ?? b) / (a.median ?? a))}`);
 row('Matcher build (once)', s.build.m600, s.build.m6000);
 row('matcher.scan over all blocks', s.scan.m600, s.scan.m6000);
-if (s.fuzzy) row('scan + scanFuzzy (as in the pipeline)', s.fuzzy.m600, s.fuzzy.m6000);
+if (s.fuzzy) row('scan + scanFuzzy (pipeline)', s.fuzzy.m600, s.fuzzy.m6000);
 row('Linter.lint (parsed doc, in-proc)', s.lint.m600, s.lint.m6000);
 const cliRuns = Number(process.env.BENCH_SCALING_CLI_RUNS ?? 1);
 const [w600, w6000] = timeSide([[node, tl(files[1000].path, ['--config', s.configs.c600])], [node, tl(files[1000].path, ['--config', s.configs.c6000])]], cliRuns);

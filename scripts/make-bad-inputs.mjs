@@ -162,25 +162,33 @@ export function deflatedZeros(n) {
   return Buffer.from(bytes);
 }
 
-/** Realistic requirement prose for the huge Markdown files. */
-const SPEC_LINES = [
+/** Realistic requirement prose for the huge Markdown files: mostly neutral requirements, a few naming brands. */
+const NEUTRAL = [
   'The supplier shall provide a customer relationship management system that supports case handling across all service areas.',
+  'The solution shall record every contact with a resident, whatever the channel, against a single customer record.',
+  'Leverandøren skal levere en løsning, der understøtter sagsbehandling, journalisering og arkivering efter gældende regler.',
+  'The solution shall allow authorised staff to search cases by reference, name, address and date within two seconds.',
+  'All data shall be exported in an open, documented format at the end of the contract.',
+  'The supplier shall provide training for up to 40 administrators and 400 end users.',
+  'Løsningen skal kunne tilgås fra en almindelig browser uden installation af yderligere software.',
+  'The solution shall keep an audit log of every change to a case for at least seven years.',
+];
+const BRANDED = [
   'The solution must be built on Salesforce Service Cloud.',
   'Reporting data shall be replicated nightly to PostgreSQL, MySQL or equivalent.',
-  'Leverandøren skal levere en løsning, der understøtter sagsbehandling, journalisering og arkivering efter gældende regler.',
   'Løsningen skal kunne integrere med Microsoft 365 eller tilsvarende.',
-  'All data shall be exported in an open, documented format at the end of the contract.',
 ];
+const SPEC_LINES = [...NEUTRAL, ...BRANDED];
 
 function hugeMarkdown(targetBytes) {
   const parts = [];
   let size = 0, section = 0;
   while (size < targetBytes) {
     section++;
-    let s = `## ${section}. Section ${section}\n\n`;
-    for (let i = 0; i < 20; i++) s += `- R-${section}.${i + 1} ${SPEC_LINES[(section + i) % SPEC_LINES.length]}\n`;
-    s += `\n${SPEC_LINES.join(' ')}\n\n| ID | Requirement | Priority |\n|----|-------------|----------|\n`;
-    for (let i = 0; i < 5; i++) s += `| T-${section}.${i} | ${SPEC_LINES[i]} | Mandatory |\n`;
+    let s = `## ${section}. Section ${section}\n\n${NEUTRAL.slice(0, 3).join(' ')}\n\n`;
+    for (let i = 0; i < 20; i++) s += `- R-${section}.${i + 1} ${i === 7 ? BRANDED[section % BRANDED.length] : NEUTRAL[(section + i) % NEUTRAL.length]}\n`;
+    s += '\n| ID | Requirement | Priority |\n|----|-------------|----------|\n';
+    for (let i = 0; i < 5; i++) s += `| T-${section}.${i} | ${NEUTRAL[(section + i) % NEUTRAL.length]} | Mandatory |\n`;
     s += '\n';
     parts.push(s);
     size += Buffer.byteLength(s);
@@ -243,12 +251,19 @@ export async function makeBadInputs(outDir, { large = true } = {}) {
   ]), 'zip bomb whose central directory lies: declares 1 kB, inflates to 2 GB');
 
   if (large) {
-    add('huge-md', 'huge-50mb.md', hugeMarkdown(50 * 1024 * 1024), '50 MB Markdown file (repeated realistic spec text)', true);
+    const huge = hugeMarkdown(50 * 1024 * 1024);
+    add('huge-md', 'huge-50mb.md', huge, '50 MB Markdown file (repeated realistic spec text)', true);
+    add('large-md', 'large-3mb.md', huge.slice(0, huge.indexOf('\n## ', 3 * 1024 * 1024) + 1), '3 MB Markdown file (the same text, under the size limit)', true);
     add('deep-list', 'deep-list.md', `# Deep\n\nThe solution must be built on Salesforce Service Cloud.\n\n${'- '.repeat(10000)}The solution must run on Oracle Database 19c.\n`, '10,000-deep nested list', true);
     add('deep-quote', 'deep-quote.md', `# Deep\n\nThe solution must be built on Salesforce Service Cloud.\n\n${'> '.repeat(10000)}The solution must run on Oracle Database 19c.\n`, '10,000-deep nested blockquote', true);
-    let indented = '# Deep\n\n';
-    for (let i = 0; i < 10000; i++) indented += `${'>'.repeat(i + 1)} level ${i + 1}\n`;
-    add('deep-quote-lines', 'deep-quote-lines.md', indented, '10,000-deep blockquotes, one level per line (50 MB of ">")', true);
+    // One level per line needs the whole prefix on every line, so these stop at 4,000/3,000 levels to stay under
+    // the Markdown size limit; remark already takes minutes at 1,000 indented levels.
+    const quoteLines = [];
+    for (let i = 0; i < 4000; i++) quoteLines.push(`${'>'.repeat(i + 1)} level ${i + 1}`);
+    add('deep-quote-lines', 'deep-quote-lines.md', `# Deep\n\n${quoteLines.join('\n')}\n`, '4,000-deep blockquotes, one level per line (8 MB)', true);
+    const listLines = [];
+    for (let i = 0; i < 3000; i++) listLines.push(`${' '.repeat(2 * i)}- level ${i + 1}`);
+    add('deep-list-lines', 'deep-list-lines.md', `# Deep\n\n${listLines.join('\n')}\n`, '3,000-deep nested list by indentation, one level per line (9 MB)', true);
     let line = '';
     while (line.length < 1024 * 1024) line += SPEC_LINES.join(' ') + ' ';
     add('long-line', 'long-line.md', line + '\n', '1 MB single line', true);

@@ -181,6 +181,9 @@ const PRIORITY = ['model-number', 'vendor-certification', 'proprietary-format', 
 function dedupe(findings: Finding[]): Finding[] {
   const rank = (f: Finding): number => { const i = PRIORITY.indexOf(f.ruleId); return i < 0 ? PRIORITY.length : i; };
   const overlaps = (a: Finding, b: Finding): boolean =>
-    a.line === b.line && a.endLine === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
-  return findings.filter((f) => !findings.some((o) => o !== f && overlaps(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && o.ruleId !== f.ruleId && o.column < f.column))));
+    a.endLine === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
+  // Only findings on the same line can overlap: compare within lines, not all pairs.
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
+  return findings.filter((f) => !byLine.get(f.line)!.some((o) => o !== f && overlaps(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && o.ruleId !== f.ruleId && o.column < f.column))));
 }

@@ -1,25 +1,44 @@
-// Near-miss matching of long names ("Orcale Database", "Postgre SQL", "Sharepoint Onlin") with natural's string distances.
+// Near-miss matching of long names ("Orcale Database", "Postgre SQL", "SharePiont") at a cost independent of the
+// lexicon's size: a deletion index (every name and its one-letter deletions) finds the candidates within one edit
+// by hash lookups; natural's Jaro-Winkler confirms the closest one.
 import { createRequire } from 'node:module';
 import type { LexiconEntry } from './types.js';
 import type { Mention } from './matcher.js';
 import type { Token } from '../text/tokens.js';
 
 const require = createRequire(import.meta.url);
-type Distance = (a: string, b: string, opts?: object) => number;
+type Distance = (a: string, b: string) => number;
 let jaroWinkler: Distance | undefined;
-let damerau: Distance | undefined;
-function distances(): { jw: Distance; dl: Distance } {
-  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as Distance;
-  damerau ??= (require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: Distance }).DamerauLevenshteinDistance;
-  return { jw: jaroWinkler, dl: damerau };
-}
+const jw = (a: string, b: string): number => (jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as Distance)(a, b);
 
 /** Only names this long are matched loosely: short ones are too close to ordinary words. */
 const MIN_LENGTH = 7;
 
+interface Candidate { key: string; entry: LexiconEntry; words: number }
+
+/** Damerau-Levenshtein distance of at most one (one insertion, deletion, substitution or adjacent swap), in O(n). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
 export class FuzzyIndex {
-  /** Single-word keys (multi-word terms joined without spaces) by first letter. */
-  private byLetter = new Map<string, Array<{ key: string; entry: LexiconEntry; term: string; words: number }>>();
+  private index = new Map<string, Candidate[]>();
+  private cache = new Map<string, Candidate | null>();
 
   constructor(entries: LexiconEntry[], readonly exact: Set<string>) {
     for (const entry of entries) {
@@ -27,17 +46,17 @@ export class FuzzyIndex {
       for (const term of entry.terms) {
         const key = term.toLowerCase().replace(/[\s-]+/g, '');
         if (key.length < MIN_LENGTH || !/^[\p{L}\p{N}]+$/u.test(key)) continue;
-        const list = this.byLetter.get(key[0]!) ?? [];
-        list.push({ key, entry, term, words: term.trim().split(/[\s-]+/).length });
-        this.byLetter.set(key[0]!, list);
+        const c: Candidate = { key, entry, words: term.trim().split(/[\s-]+/).length };
+        for (const k of [key, ...deletions(key)]) {
+          const list = this.index.get(k);
+          if (!list) this.index.set(k, [c]);
+          else if (!list.includes(c)) list.push(c);
+        }
       }
     }
   }
 
-  /**
-   * Capitalised words (or two adjacent words) not already matched that are one edit away from a long name.
-   * Cost: a hash lookup per capitalised word and a few distance computations for words of similar length.
-   */
+  /** Capitalised words (or two adjacent words) not already matched that are one edit away from a long name. */
   scan(text: string, tokens: Token[], taken: Array<[number, number]>): Mention[] {
     const out: Mention[] = [];
     const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e) && !out.some((m) => s < m.end && m.start < e);
@@ -58,19 +77,26 @@ export class FuzzyIndex {
     return out;
   }
 
-  private best(key: string, joined: boolean): { entry: LexiconEntry; term: string } | undefined {
-    const list = this.byLetter.get(key[0]!);
-    if (!list) return undefined;
-    const { jw, dl } = distances();
-    let best: { entry: LexiconEntry; term: string; score: number } | undefined;
-    for (const c of list) {
-      // One written word is compared with one-word names only ("Systems" is not "System z"); two with two.
-      if (c.words !== (joined ? 2 : 1) && !(joined && c.words === 1)) continue;
-      if (Math.abs(c.key.length - key.length) > 1 || (c.key === key && !joined)) continue;
-      const d = dl(key, c.key, { transposition_cost: 1 });
-      const s = jw(key, c.key);
-      if (d <= 1 && s >= 0.93 && (!best || s > best.score)) best = { entry: c.entry, term: c.term, score: s };
+  private best(key: string, joined: boolean): Candidate | undefined {
+    const ck = `${joined ? 2 : 1}:${key}`;
+    const cached = this.cache.get(ck);
+    if (cached !== undefined) return cached ?? undefined;
+    const seen = new Set<Candidate>();
+    let best: { c: Candidate; score: number } | undefined;
+    for (const k of [key, ...deletions(key)]) {
+      for (const c of this.index.get(k) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        // One written word is compared with one-word names only ("Systems" is not "System z"); two words with either.
+        if (!joined && c.words !== 1) continue;
+        if (c.key === key && !joined) continue;
+        if (!withinOneEdit(key, c.key)) continue;
+        const s = jw(key, c.key);
+        if (s >= 0.93 && (!best || s > best.score)) best = { c, score: s };
+      }
     }
-    return best;
+    if (this.cache.size > 50000) this.cache.clear();
+    this.cache.set(ck, best?.c ?? null);
+    return best?.c;
   }
 }

@@ -14,6 +14,16 @@ export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'
 export const DOCX_EXTENSIONS = ['.docx', '.docm', '.dotx'];
 /** Inputs larger than this are refused before reading (bytes). */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/**
+ * Markdown larger than this is refused before reading (bytes). Linting runs at roughly 0.25-0.5 MB/s and peaks near
+ * 40 bytes of memory per byte of text, so 10 MB (some 5,000 pages) stays under ~45 s and ~500 MB; 50 MB took
+ * minutes and 2.5 GB.
+ */
+export const MAX_MARKDOWN_BYTES = 10 * 1024 * 1024;
+
+function tooLarge(bytes: number, limit: number, what: string): string {
+  return `is too large (${(bytes / 1048576).toFixed(1)} MB; tenderlint reads ${what} up to ${limit / 1048576} MB): split it into parts`;
+}
 
 export function isSupportedPath(p: string): boolean {
   const e = extname(p).toLowerCase();
@@ -29,6 +39,12 @@ function sniff(buf: Buffer): 'zip' | 'ole' | 'pdf' | 'rtf' | 'text' | 'binary' {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (!utf16 && head.includes(0)) return 'binary';
   return 'text';
+}
+
+/** An OLE2 file holding Office's "EncryptionInfo"/"EncryptedPackage" streams: a password-protected .docx/.xlsx/.pptx. */
+function isEncryptedOffice(buf: Buffer): boolean {
+  const name = Buffer.from('EncryptedPackage', 'utf16le'), info = Buffer.from('EncryptionInfo', 'utf16le');
+  return buf.includes(name) || buf.includes(info);
 }
 
 /** Decodes Markdown bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is an input error. */
@@ -47,7 +63,11 @@ export async function parseBuffer(buf: Buffer, filePath: string): Promise<SpecDo
   const ext = extname(filePath).toLowerCase();
   const kind = sniff(buf);
   if (DOCX_EXTENSIONS.includes(ext) || (kind === 'zip' && !MARKDOWN_EXTENSIONS.includes(ext))) {
-    if (kind === 'ole') throw new InputError(filePath, 'is a legacy Word .doc or a password-protected document; save it as .docx without a password');
+    if (kind === 'ole') {
+      throw new InputError(filePath, isEncryptedOffice(buf)
+        ? 'is password-protected (Office encrypts such files into an OLE container); save a copy without a password'
+        : 'is a legacy Word .doc file with a .docx name; open it in Word or LibreOffice and save it as .docx');
+    }
     if (kind === 'pdf') throw new InputError(filePath, 'is a PDF, not a Word document; lint the .docx or Markdown source instead');
     if (kind !== 'zip') throw new InputError(filePath, buf.length === 0 ? 'is empty' : 'is not a Word .docx file (not a zip archive)');
     checkZip(buf, filePath);
@@ -62,6 +82,7 @@ export async function parseBuffer(buf: Buffer, filePath: string): Promise<SpecDo
   if (kind === 'pdf') throw new InputError(filePath, 'is a PDF, not text; lint the .docx or Markdown source instead');
   if (kind === 'zip') throw new InputError(filePath, 'is a zip archive, not Markdown text');
   if (kind === 'binary') throw new InputError(filePath, 'is a binary file, not Markdown text');
+  if (buf.length > MAX_MARKDOWN_BYTES) throw new InputError(filePath, tooLarge(buf.length, MAX_MARKDOWN_BYTES, 'Markdown'));
   return parseMarkdown(decodeText(buf, filePath), filePath);
 }
 
@@ -84,7 +105,8 @@ export async function parseFile(filePath: string): Promise<SpecDocument> {
   if (st.isDirectory()) throw new InputError(filePath, 'is a directory with no specifications');
   if (!isSupportedPath(filePath) && ext !== '.doc' && ext !== '.pdf') throw new InputError(filePath, `has an unsupported file type "${ext || '(none)'}"; tenderlint reads .docx and Markdown (.md)`);
   if (ext === '.pdf') throw new InputError(filePath, 'is a PDF; tenderlint reads .docx and Markdown (.md)');
-  if (st.size > MAX_INPUT_BYTES) throw new InputError(filePath, `is too large (${Math.round(st.size / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (st.size > MAX_INPUT_BYTES) throw new InputError(filePath, tooLarge(st.size, MAX_INPUT_BYTES, 'files'));
+  if (MARKDOWN_EXTENSIONS.includes(ext) && st.size > MAX_MARKDOWN_BYTES) throw new InputError(filePath, tooLarge(st.size, MAX_MARKDOWN_BYTES, 'Markdown'));
   let buf: Buffer;
   try {
     buf = await readFile(filePath);

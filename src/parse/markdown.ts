@@ -8,6 +8,7 @@ import { BlockBuilder } from '../model/builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';
+import { InputError } from './errors.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -49,13 +50,58 @@ export function headingChunks(source: string): Array<{ text: string; line: numbe
   return chunks;
 }
 
+/** Deepest nesting of lists and block quotes read; remark's time grows with the cube of the depth and it overflows the stack near 3,000. */
+export const MAX_NESTING = 100;
+
+/**
+ * A cheap upper estimate of list/block-quote nesting per line, from its leading markers ("> > - 1. ") and its
+ * indentation (every nested list level indents at least two columns). Returns the first line over the limit.
+ */
+export function excessiveNesting(source: string, limit = MAX_NESTING): { line: number; depth: number } | undefined {
+  let line = 0;
+  for (let pos = 0; pos < source.length; line++) {
+    let i = pos, depth = 0, width = 0, leading = true;
+    for (;;) {
+      const c = source.charCodeAt(i);
+      if (c === 32) { i++; if (leading) width++; }
+      else if (c === 9) { i++; if (leading) width += 4 - (width % 4); }
+      else if (c === 62) { i++; depth++; leading = false; } // >
+      else if ((c === 45 || c === 42 || c === 43) && (source.charCodeAt(i + 1) === 32 || source.charCodeAt(i + 1) === 9)) { i += 2; depth++; leading = false; } // - * +
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+        const d = source.charCodeAt(j), after = source.charCodeAt(j + 1);
+        if ((d === 46 || d === 41) && (after === 32 || after === 9)) { i = j + 2; depth++; leading = false; } else break;
+      } else break;
+      // Counted at markers only: indentation alone (code, converted layouts) nests nothing.
+      if (!leading && depth + (width >> 1) > limit) return { line: line + 1, depth: depth + (width >> 1) };
+    }
+    const nl = source.indexOf('\n', i);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return undefined;
+}
+
 export function parseMarkdown(source: string, filePath: string): SpecDocument {
+  const deep = excessiveNesting(source);
+  if (deep) {
+    throw new InputError(filePath, `nests lists or block quotes more than ${MAX_NESTING} levels deep (line ${deep.line}); tenderlint refuses such files rather than risk hanging`);
+  }
   const ctx: Ctx = { blocks: [], directives: [], headings: [], lineOffset: 0, source, chunkStart: 0, tables: 0, lists: 0 };
   for (const chunk of headingChunks(source)) {
     ctx.lineOffset = chunk.line;
     ctx.chunkStart = chunk.offset;
-    const tree = processor.parse(chunk.text) as Root;
-    for (const node of tree.children) visitBlock(node, ctx, {});
+    try {
+      const tree = processor.parse(chunk.text) as Root;
+      for (const node of tree.children) visitBlock(node, ctx, {});
+    } catch (e) {
+      // A structure deeper than the estimate above could catch: refuse the file rather than crash.
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        throw new InputError(filePath, `is nested too deeply to read (near line ${chunk.line + 1}); flatten its lists and block quotes`);
+      }
+      throw e;
+    }
   }
   const title = ctx.blocks.find((b) => b.kind === 'heading')?.text ?? ctx.blocks[0]?.text;
   return { filePath, format: 'markdown', blocks: ctx.blocks, directives: ctx.directives, source, title };

@@ -1,68 +1,104 @@
-// Compiles phrase lists into one case-insensitive, word-bounded regex per list, per language.
+// Matches the phrase lists on word tokens: one pass per text finds the hits of every list, by hash lookups on the
+// first word, so the cost is linear in the text and independent of the number of phrases.
 import type { Lang } from '../model/document.js';
 import type { PhraseList, PhraseSet } from '../lexicon/types.js';
-
-/** Escapes a phrase for a regex; a lone "*" stands for any one word ("eller * tilsvarende"), a trailing "*" for any ending ("retriev*"). */
-const escape = (s: string): string => s.split(/\s+/).map((w) => {
-  if (w === '*') return '[\\p{L}\\p{N}-]+';
-  const stem = w.endsWith('*') ? w.slice(0, -1) : w;
-  return stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith('*') ? '[\\p{L}\\p{N}]*' : '');
-}).join('\\s+');
+import { tokenize, type Token } from './tokens.js';
 
 export interface PhraseHit { start: number; end: number; text: string }
 
+/** A phrase as tokens: exact keys, "*" for any one word, or a stem that a word must start with ("retriev*"). */
+interface Compiled { list: PhraseList; parts: Array<{ key: string; kind: 'exact' | 'any' | 'prefix' }> }
+
+const isWord = (k: string): boolean => /^[\p{L}\p{N}_]/u.test(k);
+
 export class Phrases {
-  private cache = new Map<string, RegExp | null>();
+  private exactIndex = new Map<string, Compiled[]>();
+  private prefixIndex = new Map<string, Compiled[]>();
+  private hitCache = new Map<string, Map<PhraseList, PhraseHit[]>>();
+  private lists = new Set<PhraseList>();
 
-  constructor(private sets: Map<Lang, PhraseSet>, readonly lang: Lang) {}
-
-  /** The regex for a list in this document's language, merged with English (specs mix in English terms). */
-  private re(list: PhraseList): RegExp | null {
-    let re = this.cache.get(list);
-    if (re !== undefined) return re;
-    // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick
-    // the wrong one of them, so Nordic documents read all three lists.
+  constructor(private sets: Map<Lang, PhraseSet>, readonly lang: Lang) {
+    // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the
+    // wrong one of them, so Nordic documents read all three lists; every document also reads English.
     const nordic: Lang[] = ['da', 'no', 'sv'];
-    const langs: Lang[] = this.lang === 'en' ? ['en'] : nordic.includes(this.lang) ? [...nordic, 'en'] : [this.lang, 'en'];
-    // English "will" counts as mandatory only in English documents.
-    const words = langs.flatMap((l) => (l === 'en' && this.lang !== 'en' && list === 'supplierWill' ? [] : this.sets.get(l)?.lists[list] ?? []));
-    if (!words.length) { this.cache.set(list, null); return null; }
-    const alts = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape);
-    // Matched against lower-cased text, so the regex needs no case folding (much cheaper to compile and run).
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    this.cache.set(list, re);
-    return re;
-  }
-
-  private lowerCache: { text: string; lower: string } = { text: '', lower: '' };
-  /** Lower-cased text of the same length (characters whose lower case is longer are kept as they are). */
-  private lower(text: string): string {
-    if (this.lowerCache.text === text) return this.lowerCache.lower;
-    let lower = text.toLowerCase();
-    if (lower.length !== text.length) lower = Array.from(text, (c) => { const l = c.toLowerCase(); return l.length === c.length ? l : c; }).join('');
-    this.lowerCache = { text, lower };
-    return lower;
-  }
-
-  /** All hits of a list in `text` (optionally within [from, to)); hit texts are as written. */
-  find(list: PhraseList, text: string, from = 0, to = text.length): PhraseHit[] {
-    const re = this.re(list);
-    if (!re) return [];
-    const slice = this.lower(text).slice(from, to);
-    const out: PhraseHit[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      out.push({ start: from + m.index, end: from + m.index + m[0].length, text: text.slice(from + m.index, from + m.index + m[0].length) });
-      if (m[0].length === 0) re.lastIndex++;
+    const langs: Lang[] = lang === 'en' ? ['en'] : nordic.includes(lang) ? [...nordic, 'en'] : [lang, 'en'];
+    for (const l of langs) {
+      for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
+        // English "will" counts as mandatory only in English documents.
+        if (list === 'supplierWill' && l === 'en' && lang !== 'en') continue;
+        for (const w of words) this.add(list, w);
+      }
     }
+  }
+
+  private add(list: PhraseList, phrase: string): void {
+    const parts: Compiled['parts'] = [];
+    for (const word of phrase.toLowerCase().trim().split(/\s+/)) {
+      if (word === '*') { parts.push({ key: '*', kind: 'any' }); continue; }
+      const prefix = word.length > 1 && word.endsWith('*');
+      const toks = tokenize(prefix ? word.slice(0, -1) : word);
+      toks.forEach((t, i) => parts.push({ key: t.key, kind: prefix && i === toks.length - 1 ? 'prefix' : 'exact' }));
+    }
+    if (!parts.length || parts[0]!.kind === 'any') return;
+    const c: Compiled = { list, parts };
+    this.lists.add(list);
+    const first = parts[0]!;
+    const index = first.kind === 'prefix' ? this.prefixIndex : this.exactIndex;
+    const key = first.kind === 'prefix' ? first.key.slice(0, 3) : first.key;
+    const bucket = index.get(key);
+    if (bucket) { if (!bucket.some((b) => b.list === list && b.parts.map((p) => p.kind + p.key).join() === parts.map((p) => p.kind + p.key).join())) bucket.push(c); }
+    else index.set(key, [c]);
+  }
+
+  /** Every list's hits in `text`, computed in one pass and cached (blocks, sentences and lead-ins recur). */
+  private hits(text: string): Map<PhraseList, PhraseHit[]> {
+    const cached = this.hitCache.get(text);
+    if (cached) return cached;
+    const out = new Map<PhraseList, PhraseHit[]>();
+    const toks = tokenize(text);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      // A phrase starts at the beginning of a word, never inside one ("eks." in "teks." is not an example marker).
+      if (i > 0 && !t.spaced && isWord(t.key) && isWord(toks[i - 1]!.key)) continue;
+      const cands = [...(this.exactIndex.get(t.key) ?? []), ...(t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) ?? [] : [])];
+      for (const c of cands) {
+        const end = this.match(c, toks, i);
+        if (end < 0) continue;
+        const list = out.get(c.list) ?? [];
+        list.push({ start: t.start, end, text: text.slice(t.start, end) });
+        out.set(c.list, list);
+      }
+    }
+    for (const l of out.values()) l.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (this.hitCache.size >= 512) this.hitCache.clear();
+    this.hitCache.set(text, out);
     return out;
   }
 
+  /** End offset of phrase `c` matched at token i, or -1. */
+  private match(c: Compiled, toks: Token[], i: number): number {
+    let end = -1;
+    for (let j = 0; j < c.parts.length; j++) {
+      const t = toks[i + j];
+      const p = c.parts[j]!;
+      if (!t) return -1;
+      if (p.kind === 'any' ? !isWord(t.key) : p.kind === 'prefix' ? !t.key.startsWith(p.key) : t.key !== p.key) return -1;
+      end = t.end;
+    }
+    // The phrase must end at a word boundary: "skal" does not match inside "skalering".
+    const next = toks[i + c.parts.length];
+    const last = toks[i + c.parts.length - 1]!;
+    if (next && !next.spaced && isWord(next.key) && isWord(last.key)) return -1;
+    return end;
+  }
+
+  /** All hits of a list in `text` lying within [from, to); hit texts are as written. */
+  find(list: PhraseList, text: string, from = 0, to = text.length): PhraseHit[] {
+    return (this.hits(text).get(list) ?? []).filter((h) => h.start >= from && h.end <= to);
+  }
+
   has(list: PhraseList, text: string, from = 0, to = text.length): boolean {
-    const re = this.re(list);
-    if (!re) return false;
-    re.lastIndex = 0;
-    return re.test(this.lower(text).slice(from, to));
+    return (this.hits(text).get(list) ?? []).some((h) => h.start >= from && h.end <= to);
   }
 
   words(list: PhraseList): string[] {

@@ -52,3 +52,11 @@ describe('fuzzy near-misses', () => {
     expect(near('Systems and Strategies must be documented; postgresqk is lower case; Shar is short.')).toEqual([]);
   });
 });
+
+describe('withinOneEdit', () => {
+  it('accepts one insertion, deletion, substitution or adjacent swap, and nothing more', async () => {
+    const { withinOneEdit } = await import('../../src/lexicon/fuzzy.js');
+    for (const [a, b] of [['oracle', 'orcale'], ['oracle', 'oracl'], ['oracle', 'oraclee'], ['oracle', 'oracke'], ['oracle', 'oracle']]) expect(withinOneEdit(a, b), `${a}/${b}`).toBe(true);
+    for (const [a, b] of [['oracle', 'orcael'], ['oracle', 'orac'], ['oracle', 'xracke'], ['sharepoint', 'sharpeoint x']]) expect(withinOneEdit(a, b), `${a}/${b}`).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
-// Near-miss matching of long names ("Orcale Database", "Postgre SQL", "SharePiont") at a cost independent of the
-// lexicon's size: a deletion index (every name and its one-letter deletions) finds the candidates within one edit
-// by hash lookups; natural's Jaro-Winkler confirms the closest one.
+// Near-miss matching of long names ("Orcale Database", "Postgre SQL", "SharePiont") at a cost that hardly grows
+// with the lexicon: one edit in a name of seven letters or more leaves either its first two or its last two letters
+// intact, so two small hash buckets hold every candidate; natural's Jaro-Winkler confirms the closest one.
 import { createRequire } from 'node:module';
 import type { LexiconEntry } from './types.js';
 import type { Mention } from './matcher.js';
@@ -30,11 +30,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
+const head = (k: string): string => `^${k.slice(0, 2)}`;
+const tail = (k: string): string => `$${k.slice(-2)}`;
 
 export class FuzzyIndex {
   private index = new Map<string, Candidate[]>();
@@ -45,12 +42,12 @@ export class FuzzyIndex {
       if (entry.kind === 'language' || entry.open) continue;
       for (const term of entry.terms) {
         const key = term.toLowerCase().replace(/[\s-]+/g, '');
-        if (key.length < MIN_LENGTH || !/^[\p{L}\p{N}]+$/u.test(key)) continue;
+        if (key.length < MIN_LENGTH || /[^a-z0-9æøåäöüéèáàíóúñç]/.test(key)) continue;
         const c: Candidate = { key, entry, words: term.trim().split(/[\s-]+/).length };
-        for (const k of [key, ...deletions(key)]) {
+        for (const k of [head(key), tail(key)]) {
           const list = this.index.get(k);
           if (!list) this.index.set(k, [c]);
-          else if (!list.includes(c)) list.push(c);
+          else list.push(c);
         }
       }
     }
@@ -83,7 +80,7 @@ export class FuzzyIndex {
     if (cached !== undefined) return cached ?? undefined;
     const seen = new Set<Candidate>();
     let best: { c: Candidate; score: number } | undefined;
-    for (const k of [key, ...deletions(key)]) {
+    for (const k of [head(key), tail(key)]) {
       for (const c of this.index.get(k) ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);

@@ -1,14 +1,15 @@
 // Shared bench helpers: paths, whole-process timing with min/median/max, formatting and content hashing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const out = join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
-export const bin = join(root, 'dist', 'bin.js');
+/** The executable users run: package.json's bin (the bundled CLI). */
+export const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.tenderlint);
 export const node = process.execPath;
 /** BENCH_RUNS overrides the default number of runs (5 for small inputs, 3 for 1,000 pages). */
 export const runsFor = (pages) => Number(process.env.BENCH_RUNS ?? (pages >= 1000 ? 3 : 5));

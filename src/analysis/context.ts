@@ -162,7 +162,11 @@ export class DocContext {
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     const presentState = ph.has('background', sentenceText);
-    const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, Math.max(ss, start - 45), start).length > 0;
+    // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
+    const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
+      const gap = text.slice(h.end, start);
+      return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap) === 'none';
+    });
     const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';

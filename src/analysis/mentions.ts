@@ -98,7 +98,8 @@ function coordinate(ms: AnalysedMention[]): void {
     // "eller tilsvarende" goes after the whole word: "Word-skabeloner eller tilsvarende", not inside the compound.
     const last = Math.max(...group.map((g) => g.reportEnd));
     const text = group[0]!.block.text;
-    const end = last + (/^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(last))?.[0].length ?? 0);
+    // A trade-mark symbol belongs to the name it marks ("(ISC)2 ™ eller tilsvarende").
+    const end = last + (/^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s?[®™℠])?/u.exec(text.slice(last))?.[0].length ?? 0);
     for (const g of group) g.groupEnd = end;
     const cats = new Map<string, number>();
     for (const g of group) cats.set(g.entry.category, (cats.get(g.entry.category) ?? 0) + 1);

@@ -70,7 +70,11 @@ export const brandWithoutEquivalent: Checker = {
       else f = { ...base, severity: severityFor(sc, 2), messageId: 'required', data: { term }, fix };
       const key = `${m.block.index}:${sc.sentence[0]}:${m.entry.id}`;
       const prev = byKey.get(key);
-      if (!prev || (f.messageId === 'versionFloor' && prev.messageId !== 'versionFloor')) byKey.set(key, f);
+      const kept = !prev || (f.messageId === 'versionFloor' && prev.messageId !== 'versionFloor') ? f : prev;
+      // The phrase goes after the last mention, so that it covers every mention of the product in the sentence.
+      const fixAt = Math.max(prev?.fix?.start ?? 0, f.fix?.start ?? 0);
+      if (kept.fix && fixAt > kept.fix.start) kept.fix = orEquivalentFix(fixAt, lang);
+      byKey.set(key, kept);
     }
     return [...byKey.values()];
   },

@@ -4,7 +4,8 @@ import type { DraftFinding } from '../model/finding.js';
 import { isRequirement, orEquivalentFix, quote, rewrite, severityFor, ui } from './shared.js';
 import { scanBlocks } from './scan.js';
 
-const MARKED = /((?:[\p{Lu}][\p{L}\p{N}.+-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s?[®™℠](?:\s+(?:[\p{Lu}][\p{L}\p{N}]*))?/gu;
+/** Up to two capitalised words before a marked name that has a capital or a digit ("Microsoft® Teams", "iPhone™"). */
+const MARKED = /((?:[\p{Lu}][\p{L}\p{N}+-]*\s+){0,2}(?=[\p{L}\p{N}.+-]*[\p{Lu}\p{N}])[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s?[®™℠](?:\s+(?:[\p{Lu}][\p{L}\p{N}]*))?/gu;
 
 export const trademarkSymbol: Checker = {
   id: 'trademark-symbol',

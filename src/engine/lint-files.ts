@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
+import type { SpecDocument } from '../model/document.js';
 import { parseFile, parseBuffer, isSupportedPath, InputError } from '../parse/index.js';
 import { Linter, type LinterOptions } from './linter.js';
 import { ConfigError, configFor, readConfig, type Config } from './config.js';
@@ -79,10 +80,14 @@ export async function lintFiles(paths: string[], options: LintFilesOptions = {})
 }
 
 async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
-  const filePath = resolve(file);
+  return lintParsed(resolve(file), resolve(file), () => parseFile(file), options);
+}
+
+/** Parses and lints one document; a user's mistake becomes the result's `error`, a bug is thrown. */
+async function lintParsed(filePath: string, configPath: string, parse: () => Promise<SpecDocument>, options: LintFilesOptions): Promise<FileResult> {
   try {
-    const opts = optionsFor(filePath, options);
-    const doc = await parseFile(file);
+    const opts = optionsFor(configPath, options);
+    const doc = await parse();
     doc.filePath = filePath;
     return new Linter(opts).lint(doc);
   } catch (e) {
@@ -104,14 +109,6 @@ export function userError(e: unknown): string | undefined {
 export async function lintText(text: string | Buffer, options: LintFilesOptions & { filePath?: string } = {}): Promise<FileResult> {
   const filePath = options.filePath ?? '<text>.md';
   const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-  try {
-    const opts = optionsFor(resolve(filePath), options);
-    const doc = await parseBuffer(buf, /\.(md|markdown|mdown|mkd|docx|txt)$/i.test(filePath) ? filePath : `${filePath}.md`);
-    doc.filePath = filePath;
-    return new Linter(opts).lint(doc);
-  } catch (e) {
-    const error = userError(e);
-    if (error) return { filePath, lang: 'en', findings: [], suppressed: [], error };
-    throw e;
-  }
+  const parseAs = /\.(md|markdown|mdown|mkd|docx|txt)$/i.test(filePath) ? filePath : `${filePath}.md`;
+  return lintParsed(filePath, resolve(filePath), () => parseBuffer(buf, parseAs), options);
 }

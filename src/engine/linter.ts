@@ -151,7 +151,9 @@ export class Linter {
       const at = sourcePoint(block, d.fix.start);
       const to = sourcePoint(block, d.fix.end);
       const a = offsetOf(doc.source, at.line, at.column), b = offsetOf(doc.source, to.line, to.column);
-      if (a !== undefined && b !== undefined) f.fix = { range: [a, b], text: d.fix.text };
+      // An insertion glued to the next word ("™the") gets a space after it, so the phrase stays a phrase.
+      const glued = /^[\p{L}\p{N}]/u.test(block.text.slice(d.fix.end, d.fix.end + 1)) && !/\s$/.test(d.fix.text);
+      if (a !== undefined && b !== undefined) f.fix = { range: [a, b], text: glued ? `${d.fix.text} ` : d.fix.text };
     }
     return f;
   }

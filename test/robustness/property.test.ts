@@ -128,3 +128,28 @@ describe('whole pipeline (lintText, Markdown)', () => {
     expect(stable).toBeGreaterThan(RUNS / 2);
   }, TIMEOUT);
 });
+
+describe('--fix', () => {
+  it('is idempotent on requirement documents: after one --fix nothing fixable is left and a second changes nothing', async () => {
+    const { applyFixes } = await import('../../src/engine/fix.js');
+    const names = loadLexicon().entries.flatMap((e) => e.terms).filter((t) => t.length > 2);
+    const sentence = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names), fc.constantFrom(
+      (a: string) => `Løsningen skal anvende ${a} som platform.`,
+      (a: string, b: string) => `Leverandøren skal levere ${a} og ${b}.`,
+      (a: string) => `The supplier shall use ${a}.`,
+      (a: string, b: string) => `Data must be stored in ${a}, ${b} for reporting.`,
+      (a: string) => `Leverandøren skal være certificeret efter ${a}.`,
+      (a: string) => `| K-1 | Løsningen skal være kompatibel med ${a}. | Mindstekrav |`,
+    )).map(([a, b, f]) => f(a, b));
+    const doc = fc.array(sentence, { minLength: 1, maxLength: 6 }).map((ls) => ls.map((l) => (l.startsWith('|') ? `| ID | Krav | Type |\n|---|---|---|\n${l}` : l)).join('\n\n') + '\n');
+    let fixedSome = 0;
+    await fc.assert(fc.asyncProperty(doc, fc.constantFrom<Lang>('da', 'en'), async (text, l) => {
+      const once = applyFixes(text, await lint(text, l));
+      if (once.applied) fixedSome++;
+      const again = await lint(once.output, l);
+      expect(again.filter((f) => f.fix && !f.suppressed).map((f) => `${f.ruleId}: ${f.term}`)).toEqual([]);
+      expect(applyFixes(once.output, again).output).toBe(once.output);
+    }), { numRuns: Math.min(RUNS, 300) });
+    expect(fixedSome).toBeGreaterThan(0);
+  }, TIMEOUT);
+});

@@ -1,5 +1,5 @@
 // Table-driven checker cases: a sentence, its language, and what must (or must not) be reported.
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintMd } from '../helpers.js';
 import type { Lang } from '../../src/model/document.js';
 
@@ -43,4 +43,13 @@ export function runInvalid(ruleId: string, c: Invalid): void {
 export function runValid(ruleId: string, c: Valid): void {
   const f = lintMd(c.text, c.lang).filter((x) => x.ruleId === ruleId && x.severity >= 1);
   expect(f.map((x) => `${x.messageId}: ${x.term}`), `${c.why}: ${c.text}`).toEqual([]);
+}
+
+/** The standard test of a rule: every invalid case is reported as described, no valid case is. */
+export function describeRule(ruleId: string, invalid: Invalid[], valid: Valid[], extra?: () => void): void {
+  describe(ruleId, () => {
+    for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(ruleId, c));
+    for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(ruleId, c));
+    extra?.();
+  });
 }

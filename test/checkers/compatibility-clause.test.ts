@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'compatibility-clause';
 const invalid: Invalid[] = [
@@ -15,7 +14,4 @@ const valid: Valid[] = [
   { lang: 'en', text: 'The solution must be built on open standards such as OpenAPI.', why: 'open standard' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

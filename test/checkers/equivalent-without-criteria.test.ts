@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'equivalent-without-criteria';
 const invalid: Invalid[] = [
@@ -12,7 +11,4 @@ const valid: Valid[] = [
   { lang: 'en', text: 'The solution shall use MySQL or equivalent, i.e. a relational database that supports ISO SQL.', why: 'criteria given' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'origin-requirement';
 const invalid: Invalid[] = [
@@ -13,7 +12,4 @@ const valid: Valid[] = [
   { lang: 'da', text: 'Kommunen er en dansk virksomhed i juridisk forstand.', why: 'not a requirement' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'proprietary-format';
 const invalid: Invalid[] = [
@@ -17,7 +16,4 @@ const valid: Valid[] = [
   { lang: 'en', text: 'Reports shall be delivered in Microsoft Excel format or an equivalent open format.', why: 'or-equivalent' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'standard-without-equivalent';
 const invalid: Invalid[] = [
@@ -19,7 +18,4 @@ const valid: Valid[] = [
   { lang: 'en', text: 'ISO 27001 is a widely used standard.', why: 'not a requirement' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

@@ -1,5 +1,4 @@
-import { describe, it } from 'vitest';
-import { runInvalid, runValid, type Invalid, type Valid } from './cases.js';
+import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'trademark-symbol';
 const invalid: Invalid[] = [
@@ -11,7 +10,4 @@ const valid: Valid[] = [
   { lang: 'en', text: 'Acmeware™ is used by the agency today.', why: 'background' },
 ];
 
-describe(RULE, () => {
-  for (const c of invalid) it(`reports (${c.lang}) ${c.text}`, () => runInvalid(RULE, c));
-  for (const c of valid) it(`does not report (${c.lang}) ${c.text} — ${c.why}`, () => runValid(RULE, c));
-});
+describeRule(RULE, invalid, valid);

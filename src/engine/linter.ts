@@ -137,7 +137,7 @@ export class Linter {
       legalBasis: basisText(d.basis ?? checker.meta.basis, lang),
       suggestions: d.suggestions ?? [],
       location: {
-        section: block.kind === 'heading' ? block.text.trim() : block.headingPath[block.headingPath.length - 1],
+        section: block.kind === 'heading' ? (block.display ?? block.text).trim() : block.headingPath[block.headingPath.length - 1],
         requirementId: block.requirementId,
         paragraph: block.paragraph,
         table: block.table ? { row: block.table.row + 1, column: block.table.column + 1 } : undefined,

@@ -53,7 +53,8 @@ export class BlockBuilder {
   }
 
   build(props: { index: number; kind: BlockKind; headingPath: string[] } & Partial<Block>): Block {
-    return { ...props, text: this.text, segments: this.segments, masked: this.masked };
+    const display = this.raw !== this.text && this.raw.length === this.text.length ? this.raw : undefined;
+    return { ...props, text: this.text, segments: this.segments, masked: this.masked, ...(display ? { display } : {}) };
   }
 }
 

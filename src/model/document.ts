@@ -49,6 +49,8 @@ export interface Block {
   listId?: number;
   /** Inside a block quote. */
   quote?: boolean;
+  /** The text as written (typographic quotes and dashes kept), when it differs from `text` but has its length. */
+  display?: string;
   /** Ranges of `text` that are not prose (URLs, inline code): never linted. */
   masked: Array<[number, number]>;
 }

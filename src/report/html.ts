@@ -34,16 +34,18 @@ ol.findings{padding-left:22px;margin:0}ol.findings li{margin:0 0 14px}.sev{displ
 `;
 
 function renderBlockText(b: Block, marks: Array<{ f: Finding; n: number }>): string {
+  // Show the text as written ("–", "»…«"); offsets are the same as in the normalised text.
+  const text = b.display ?? b.text;
   const pieces: string[] = [];
   let pos = 0;
   const sorted = marks.filter((m) => m.f.range && m.f.range.end > m.f.range.start).sort((a, b) => a.f.range!.start - b.f.range!.start);
   for (const { f, n } of sorted) {
     const { start, end } = f.range!;
     if (start < pos) continue;
-    pieces.push(esc(b.text.slice(pos, start)), `<mark class="s${f.severity}" id="m-${n}" title="${esc(f.message)}">${esc(b.text.slice(start, end))}<sup>${n}</sup></mark>`);
+    pieces.push(esc(text.slice(pos, start)), `<mark class="s${f.severity}" id="m-${n}" title="${esc(f.message)}">${esc(text.slice(start, end))}<sup>${n}</sup></mark>`);
     pos = end;
   }
-  pieces.push(esc(b.text.slice(pos)));
+  pieces.push(esc(text.slice(pos)));
   const pointOnly = marks.filter((m) => !m.f.range || m.f.range.end <= m.f.range.start).map((m) => `<mark class="s${m.f.severity}" id="m-${m.n}"><sup>${m.n}</sup></mark>`);
   return pieces.join('') + pointOnly.join('');
 }

@@ -30,7 +30,7 @@ export const stylish: Formatter = (results, ctx) => {
       out.push(...findingLines(f, r, w, paint));
     }
     if (ctx.reportSuppressed) for (const f of r.suppressed) {
-      out.push(`  ${paint(C.gray, where(f, r, w).padEnd(10))} ${paint(C.gray, w.suppressed)}  ${f.message} ${paint(C.gray, f.ruleId)}`);
+      out.push(`  ${paint(C.gray, where(f, w).padEnd(10))} ${paint(C.gray, w.suppressed)}  ${f.message} ${paint(C.gray, f.ruleId)}`);
       out.push(`      ${w.reason}: ${f.suppressed?.reason ?? paint(C.yellow, w.noReason)}`);
     }
     out.push('');
@@ -44,14 +44,13 @@ export const stylish: Formatter = (results, ctx) => {
   return out.join('\n') + '\n';
 };
 
-function where(f: Finding, r: FileResult, w: Words): string {
-  void r;
+function where(f: Finding, w: Words): string {
   return f.location.paragraph !== undefined ? `${w.para}${f.location.paragraph}:${f.column}` : `${f.line}:${f.column}`;
 }
 
 function findingLines(f: Finding, r: FileResult, w: Words, paint: (c: number, s: string) => string): string[] {
   const sev = f.severity === 2 ? paint(C.red, w.error) : f.severity === 1 ? paint(C.yellow, w.warning) : paint(C.blue, w.advisory);
-  const lines = [`  ${paint(C.gray, where(f, r, w).padEnd(10))} ${sev}  ${f.message}  ${paint(C.gray, f.ruleId)}`];
+  const lines = [`  ${paint(C.gray, where(f, w).padEnd(10))} ${sev}  ${f.message}  ${paint(C.gray, f.ruleId)}`];
   const loc = [f.location.section ? `${w.section}: ${f.location.section}` : '', f.location.requirementId ? `${w.req}: ${f.location.requirementId}` : ''].filter(Boolean).join(' · ');
   if (loc) lines.push(`      ${paint(C.gray, loc)}`);
   if (f.excerpt) lines.push(`      ${paint(C.gray, '“')}${f.excerpt}${paint(C.gray, '”')}`);

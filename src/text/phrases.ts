@@ -17,7 +17,7 @@ export class Phrases {
   private hitCache = new Map<string, Map<PhraseList, PhraseHit[]>>();
   private lists = new Set<PhraseList>();
 
-  constructor(private sets: Map<Lang, PhraseSet>, readonly lang: Lang) {
+  constructor(sets: Map<Lang, PhraseSet>, readonly lang: Lang) {
     // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the
     // wrong one of them, so Nordic documents read all three lists; every document also reads English.
     const nordic: Lang[] = ['da', 'no', 'sv'];
@@ -99,9 +99,5 @@ export class Phrases {
 
   has(list: PhraseList, text: string, from = 0, to = text.length): boolean {
     return (this.hits(text).get(list) ?? []).some((h) => h.start >= from && h.end <= to);
-  }
-
-  words(list: PhraseList): string[] {
-    return this.sets.get(this.lang)?.lists[list] ?? this.sets.get('en')?.lists[list] ?? [];
   }
 }

@@ -158,7 +158,9 @@ export class DocContext {
     // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
     const example = ph.find('example', text, Math.max(ss, start - 100), start).length > 0
       || ph.find('example', text, end, se).some((h) => /^(?:etc\.|osv\.|m\.fl\.|mm\.|m\.m\.|and the like|og lignende)$/i.test(h.text));
-    const negated = ph.find('negation', text, ss, start).length > 0 || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
+    // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").
+    const negated = ph.find('negation', text, ss, start).some((h) => (text.slice(h.end, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5)
+      || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     const presentState = ph.has('background', sentenceText);

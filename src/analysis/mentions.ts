@@ -66,8 +66,17 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     const exact = matcher.scan(plain, tokens);
     // Misspelled long names count too, but only where a requirement could be at stake.
     const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];
-    const raw = fuzzy.length ? [...exact, ...fuzzy].sort((a, c) => a.start - c.start) : exact;
-    if (!raw.length) continue;
+    const found = fuzzy.length ? [...exact, ...fuzzy].sort((a, c) => a.start - c.start) : exact;
+    if (!found.length) continue;
+    // A vendor named just before its own product is part of it ("Microsofts Azure-platform", "Oracle Database").
+    const raw: Mention[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!, next = found[k + 1];
+      if (m.entry.kind === 'vendor' && next && next.entry.vendor && next.entry.vendor === m.entry.vendor && /^(?:'?s|')?\s{1,2}$/.test(plain.slice(m.end, next.start))) {
+        raw.push({ ...next, start: m.start, term: plain.slice(m.start, next.end) });
+        k++;
+      } else raw.push(m);
+    }
     for (const m of raw) {
       if (ctx.isMasked(b, m.start, m.end)) continue;
       const sc = ctx.at(b, m.start, m.end);

@@ -17,4 +17,7 @@ await build({
   banner: { js: "import { createRequire as __tenderlintRequire } from 'node:module'; const require = __tenderlintRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
+  // Smaller source parses faster at start-up; identifiers stay readable for stack traces of internal errors.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });

@@ -172,7 +172,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   const titles = titleBlocks(ctx.doc.blocks);
   for (const m of ms) {
     const isTitle = titles.has(m.block.index);
-    if (isTitle || (m.ctx.existing && (m.ctx.background || m.ctx.modality === 'none' || m.ctx.existing)) || m.ctx.leadInExisting) {
+    if (isTitle || m.ctx.existing || m.ctx.leadInExisting) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
     }
   }

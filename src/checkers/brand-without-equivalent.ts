@@ -1,7 +1,7 @@
 // brand-without-equivalent: a product, brand or vendor required without an "or equivalent" that covers it.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { brandSuggestions, isRequirement, orEquivalentFix, quote, severityFor } from './shared.js';
+import { brandSuggestions, isRequirement, orEquivalentFix, quote, refText, severityFor } from './shared.js';
 
 export const brandWithoutEquivalent: Checker = {
   id: 'brand-without-equivalent',
@@ -79,8 +79,3 @@ export const brandWithoutEquivalent: Checker = {
     return [...byKey.values()];
   },
 };
-
-export function refText(ref: number | undefined, lang: string): string {
-  if (!ref) return '';
-  return lang === 'en' ? ` (see line ${ref})` : lang === 'sv' ? ` (se rad ${ref})` : lang === 'no' ? ` (se linje ${ref})` : ` (se linje ${ref})`;
-}

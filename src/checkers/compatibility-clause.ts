@@ -1,8 +1,7 @@
 // compatibility-clause: "kompatibel med / compatible with / bygget på / hosted in <product>" ties the solution to one vendor's platform.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { brandSuggestions, isRequirement, orEquivalentFix, quote, severityFor } from './shared.js';
-import { refText } from './brand-without-equivalent.js';
+import { brandSuggestions, isRequirement, orEquivalentFix, quote, severityFor, refText } from './shared.js';
 
 export const compatibilityClause: Checker = {
   id: 'compatibility-clause',

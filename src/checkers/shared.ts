@@ -81,3 +81,9 @@ export function orEquivalentFix(at: number, lang: Lang): DraftFinding['fix'] {
 export function quote(term: string, lang: Lang): string {
   return lang === 'en' ? `"${term}"` : `»${term}«`;
 }
+
+/** " (se linje 12)": where a justification was stated, in the document's language. */
+export function refText(ref: number | undefined, lang: Lang): string {
+  if (!ref) return '';
+  return lang === 'en' ? ` (see line ${ref})` : lang === 'sv' ? ` (se rad ${ref})` : ` (se linje ${ref})`;
+}

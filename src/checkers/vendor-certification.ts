@@ -1,8 +1,7 @@
 // vendor-certification: partner status or a vendor's certification demanded of the bidder or its staff.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { isRequirement, neutralOf, orEquivalentFix, quote, rewrite, severityFor, ui, OR_EQUIVALENT } from './shared.js';
-import { refText } from './brand-without-equivalent.js';
+import { isRequirement, neutralOf, orEquivalentFix, quote, rewrite, severityFor, ui, OR_EQUIVALENT, refText } from './shared.js';
 
 export const vendorCertification: Checker = {
   id: 'vendor-certification',

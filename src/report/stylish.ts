@@ -1,7 +1,7 @@
 // stylish: the default report, grouped per file, readable by a procurement officer; colour only on a TTY.
 import { relative } from 'node:path';
 import type { Formatter } from './types.js';
-import type { FileResult, Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 
 const C = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
 
@@ -27,7 +27,7 @@ export const stylish: Formatter = (results, ctx) => {
     out.push(paint(C.underline, name));
     for (const f of r.findings) {
       if (f.severity === 2) errors++; else if (f.severity === 1) warnings++; else advisories++;
-      out.push(...findingLines(f, r, w, paint));
+      out.push(...findingLines(f, w, paint));
     }
     if (ctx.reportSuppressed) for (const f of r.suppressed) {
       out.push(`  ${paint(C.gray, where(f, w).padEnd(10))} ${paint(C.gray, w.suppressed)}  ${f.message} ${paint(C.gray, f.ruleId)}`);
@@ -48,7 +48,7 @@ function where(f: Finding, w: Words): string {
   return f.location.paragraph !== undefined ? `${w.para}${f.location.paragraph}:${f.column}` : `${f.line}:${f.column}`;
 }
 
-function findingLines(f: Finding, r: FileResult, w: Words, paint: (c: number, s: string) => string): string[] {
+function findingLines(f: Finding, w: Words, paint: (c: number, s: string) => string): string[] {
   const sev = f.severity === 2 ? paint(C.red, w.error) : f.severity === 1 ? paint(C.yellow, w.warning) : paint(C.blue, w.advisory);
   const lines = [`  ${paint(C.gray, where(f, w).padEnd(10))} ${sev}  ${f.message}  ${paint(C.gray, f.ruleId)}`];
   const loc = [f.location.section ? `${w.section}: ${f.location.section}` : '', f.location.requirementId ? `${w.req}: ${f.location.requirementId}` : ''].filter(Boolean).join(' · ');

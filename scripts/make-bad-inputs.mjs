@@ -3,7 +3,8 @@
 // answer clearly. Nothing large is committed; the robustness tests call this into a temporary directory.
 // Usage: node scripts/make-bad-inputs.mjs OUT_DIR [--no-large]
 // Prints (and writes to OUT_DIR/manifest.json) the list of cases: { id, path, description, large }.
-import { mkdirSync, writeFileSync, readFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, chmodSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -219,6 +220,10 @@ export async function makeBadInputs(outDir, { large = true } = {}) {
   add('missing', 'does-not-exist.md', undefined, 'missing file');
   const unreadable = add('unreadable', 'unreadable.md', BRAND_REQUIREMENT, 'file without read permission (mode 000)');
   chmodSync(unreadable, 0o000);
+  // A named pipe with a spec's name: nobody writes to it, so reading it would wait forever.
+  const fifo = add('fifo', 'pipe.md', undefined, 'named pipe (FIFO) named .md');
+  rmSync(fifo, { force: true });
+  execFileSync('mkfifo', [fifo]);
   add('binary-md', 'junk.md', junk(4096), 'binary junk named .md');
   add('invalid-utf8', 'invalid-utf8.md', Buffer.concat([Buffer.from('# Krav\n\nLøsningen skal understøtte '), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x80]), Buffer.from(' sagsbehandling.\n')]), 'Markdown with invalid UTF-8 bytes');
   add('utf16le', 'utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BRAND_REQUIREMENT, 'utf16le')]), 'UTF-16 LE Markdown with BOM holding a brand requirement');

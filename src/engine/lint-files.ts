@@ -1,5 +1,5 @@
 // The programmatic API's file layer: expands paths, parses each file, lints it, and keeps going past bad files.
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import type { SpecDocument } from '../model/document.js';
@@ -16,23 +16,23 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; e
   const errors: FileResult[] = [];
   for (const p of paths) {
     let st;
-    try { st = await stat(p); } catch { files.push(p); continue; } // reported as missing by the parser
+    try { st = statSync(p); } catch { files.push(p); continue; } // reported as missing by the parser
     if (!st.isDirectory()) { files.push(p); continue; }
-    const found = await walk(p);
+    const found = walk(p);
     if (!found.length) errors.push({ filePath: resolve(p), lang: 'en', findings: [], suppressed: [], error: 'is a directory with no specifications (.md, .docx)' });
     files.push(...found);
   }
   return { files, errors };
 }
 
-async function walk(dir: string): Promise<string[]> {
+function walk(dir: string): string[] {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isDirectory()) out.push(...walk(p));
     else if (e.isFile() && isSupportedPath(p) && !/\.txt$/i.test(p) && !e.name.startsWith('~$')) out.push(p);
   }
   return out;

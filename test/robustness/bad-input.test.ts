@@ -29,6 +29,7 @@ const EXPECT: Record<string, RegExp | 'result'> = {
   'empty-dir': /: is a directory with no specifications/,
   missing: /: does not exist$/,
   unreadable: IS_ROOT ? 'result' : /: cannot be read \(permission denied\)$/,
+  fifo: /: is not a regular file$/,
   'binary-md': /: is a binary file, not Markdown text$/,
   'invalid-utf8': /: is not valid UTF-8 text/,
   utf16le: 'result',

@@ -1,7 +1,7 @@
 // Writes an annotated copy of a .docx: one Word comment per finding, anchored on exactly the flagged text.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type JSZip from 'jszip';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/document.js';
@@ -34,8 +34,7 @@ const DOCUMENT = 'word/document.xml';
 const RELS = 'word/_rels/document.xml.rels';
 const TYPES = '[Content_Types].xml';
 
-// Loaded on first use: jszip costs ~40 ms of start-up that a plain lint run does not need.
-const require = createRequire(import.meta.url);
+// jszip costs ~40 ms to load, which a plain lint run should not pay.
 const loadJSZip = (): typeof JSZip => require('jszip') as typeof JSZip;
 
 /** Annotates `input` into `output` and returns the number of comments added. Throws InputError for a user's mistake. */

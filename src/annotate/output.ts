@@ -1,7 +1,7 @@
 // Guards the annotated copy's path (never the input, never through a symlink) and writes it atomically.
 import { lstat, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { lazyRequire } from '../lazy-require.js';
 import { InputError } from '../parse/errors.js';
 
 /** The real path of a file that may not exist yet: its directory's real path plus its name. */
@@ -37,7 +37,7 @@ export async function checkOutputPath(input: string, output: string): Promise<vo
 /** Writes `data` to a temporary file beside `output`, then renames it into place. */
 export async function writeAtomically(output: string, data: Buffer): Promise<void> {
   const abs = resolve(output);
-  const temp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${(lazyRequire('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });
     await rename(temp, abs);

@@ -2,11 +2,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type { LinterOptions } from './linter.js';
 import { CHECKERS } from '../checkers/index.js';
 
-const require = createRequire(import.meta.url);
 
 export const CONFIG_NAMES = ['tenderlint.config.json', '.tenderlintrc.json', '.tenderlintrc.yaml', '.tenderlintrc.yml'];
 

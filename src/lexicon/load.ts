@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type { Document, LineCounter as LineCounterType } from 'yaml';
 import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
 import { PHRASE_LISTS } from './types.js';
@@ -20,7 +20,6 @@ export class LexiconError extends Error {
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 let validator: Validator | undefined;
-const require = createRequire(import.meta.url);
 /** yaml and ajv load only when YAML must be read: the compiled lexicon spares the CLI's start-up both. */
 const yaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 function validate(data: unknown, file: string): void {

@@ -1,13 +1,12 @@
 // Word .docx → DocumentModel through mammoth's document tree (read with transformDocument, no HTML rendering).
 // Locations: ¶n = 1-based paragraph number in body order, table-cell paragraphs counted; column = offset in it.
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
 import { BlockBuilder } from '../model/builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';
 
-const require = createRequire(import.meta.url);
 
 interface MNode {
   type: string;

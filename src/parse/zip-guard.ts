@@ -1,7 +1,7 @@
 // Refuses zip bombs and damaged archives before the Word reader sees them: first from the central directory's
 // declared sizes alone (nothing inflated), then by inflating each part with a hard cap at its declared size, so an
 // archive that lies about its sizes is stopped after at most that many bytes instead of inflating to gigabytes.
-import { inflateRawSync } from 'node:zlib';
+import { lazyRequire } from '../lazy-require.js';
 import { InputError } from './errors.js';
 
 /** Total uncompressed size allowed for a .docx (bytes). */
@@ -62,7 +62,7 @@ export function checkZip(buf: Buffer, filePath: string): void {
     if (e.method !== 8) throw new InputError(filePath, `cannot be read as a Word document (${e.name} uses an unsupported compression method ${e.method})`);
     let out: Buffer;
     try {
-      out = inflateRawSync(buf.subarray(start, start + e.compressed), { maxOutputLength: Math.max(e.size, 1) });
+      out = (lazyRequire('node:zlib') as typeof import('node:zlib')).inflateRawSync(buf.subarray(start, start + e.compressed), { maxOutputLength: Math.max(e.size, 1) });
     } catch (err) {
       if ((err as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE') {
         throw new InputError(filePath, `is refused as a likely zip bomb (${e.name} inflates to more than the ${e.size} bytes it declares)`);

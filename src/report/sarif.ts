@@ -1,5 +1,5 @@
 // sarif: SARIF 2.1.0 for code-scanning dashboards: rules with help and docs links, results with fingerprints.
-import { createHash } from 'node:crypto';
+import { lazyRequire } from '../lazy-require.js';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from './types.js';
@@ -11,7 +11,7 @@ const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;
 
 function fingerprint(f: Finding): string {
   // Stable under edits elsewhere in the file: rule, term and sentence, not the line number.
-  return createHash('sha256').update(`${f.ruleId}\u0000${f.term}\u0000${f.excerpt}`).digest('hex').slice(0, 32);
+  return (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(`${f.ruleId}\u0000${f.term}\u0000${f.excerpt}`).digest('hex').slice(0, 32);
 }
 
 export const sarif: Formatter = (results, ctx) => {

@@ -1,8 +1,6 @@
 // Sentence splitting with source offsets, built on natural's SentenceTokenizer and per-language abbreviations.
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type { Lang } from '../model/document.js';
-
-const require = createRequire(import.meta.url);
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS: Record<string, string[]> = {

@@ -1,12 +1,11 @@
 // Near-miss matching of long names ("Orcale Database", "Postgre SQL", "SharePiont") at a cost that hardly grows
 // with the lexicon: one edit in a name of seven letters or more leaves either its first two or its last two letters
 // intact, so two small hash buckets hold every candidate; natural's Jaro-Winkler confirms the closest one.
-import { createRequire } from 'node:module';
+import { lazyRequire as require } from '../lazy-require.js';
 import type { LexiconEntry } from './types.js';
 import type { Mention } from './matcher.js';
 import type { Token } from '../text/tokens.js';
 
-const require = createRequire(import.meta.url);
 type Distance = (a: string, b: string) => number;
 let jaroWinkler: Distance | undefined;
 const jw = (a: string, b: string): number => (jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as Distance)(a, b);
@@ -33,24 +32,36 @@ export function withinOneEdit(a: string, b: string): boolean {
 const head = (k: string): string => `^${k.slice(0, 2)}`;
 const tail = (k: string): string => `$${k.slice(-2)}`;
 
+/** A name as one lower-case word: "Postgre SQL" and "PostgreSQL" are both "postgresql". */
+const joinedKey = (term: string): string => (/[\s-]/.test(term) ? term.replace(/[\s-]+/g, '') : term).toLowerCase();
+/** Letters a loosely matched name may consist of. */
+const FUZZY_KEY = /^[a-z0-9æøåäöüéèáàíóúñç]+$/;
+
 export class FuzzyIndex {
   private index = new Map<string, Candidate[]>();
   private cache = new Map<string, Candidate | null>();
+  /** Every term as a joined key: a word that is exactly a name is the exact matcher's business. */
+  readonly exact = new Set<string>();
 
-  constructor(entries: LexiconEntry[], readonly exact: Set<string>) {
+  constructor(entries: LexiconEntry[]) {
     for (const entry of entries) {
-      if (entry.kind === 'language' || entry.open) continue;
+      const loose = entry.kind !== 'language' && !entry.open;
       for (const term of entry.terms) {
-        const key = term.toLowerCase().replace(/[\s-]+/g, '');
-        if (key.length < MIN_LENGTH || /[^a-z0-9æøåäöüéèáàíóúñç]/.test(key)) continue;
+        const key = joinedKey(term);
+        this.exact.add(key);
+        if (!loose || key.length < MIN_LENGTH || !FUZZY_KEY.test(key)) continue;
         const c: Candidate = { key, entry, words: term.trim().split(/[\s-]+/).length };
-        for (const k of [head(key), tail(key)]) {
-          const list = this.index.get(k);
-          if (!list) this.index.set(k, [c]);
-          else list.push(c);
-        }
+        this.file(head(key), c);
+        this.file(tail(key), c);
       }
+      for (const term of entry.ambiguousTerms ?? []) this.exact.add(joinedKey(term));
     }
+  }
+
+  private file(bucket: string, c: Candidate): void {
+    const list = this.index.get(bucket);
+    if (list) list.push(c);
+    else this.index.set(bucket, [c]);
   }
 
   /** Capitalised words (or two adjacent words) not already matched that are one edit away from a long name. */

@@ -1,6 +1,6 @@
 // Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
 import type { LexiconEntry } from './types.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { tokenize, firstTokenKey, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
 
 export interface TermInfo {
@@ -41,6 +41,8 @@ function defaultCaseSensitive(term: string): boolean {
 
 export class Matcher {
   private root: Node = { next: new Map() };
+  /** Terms whose branch is not built yet, by first token (see defer). */
+  private pending = new Map<string, Array<{ entry: LexiconEntry; term: string; ambiguous: boolean }>>();
   private regexEntries: Array<{ entry: LexiconEntry; re: RegExp }> = [];
   readonly size: number;
   private fuzzyIndex?: FuzzyIndex;
@@ -50,11 +52,33 @@ export class Matcher {
     this.entries = entries;
     let n = 0;
     for (const entry of entries) {
-      for (const term of entry.terms) { this.add(entry, term, false); n++; }
-      for (const term of entry.ambiguousTerms ?? []) { this.add(entry, term, true); n++; }
+      for (const term of entry.terms) { this.defer(entry, term, false); n++; }
+      for (const term of entry.ambiguousTerms ?? []) { this.defer(entry, term, true); n++; }
       if (entry.regex) this.regexEntries.push({ entry, re: new RegExp(entry.regex, 'gu') });
     }
     this.size = n;
+  }
+
+  /**
+   * Files a term under its first token; its branch of the trie is built when a text first contains that token.
+   * A short document touches a few dozen of the lexicon's first tokens, so start-up does not pay for the rest.
+   */
+  private defer(entry: LexiconEntry, term: string, ambiguous: boolean): void {
+    const first = firstTokenKey(term);
+    if (first === undefined) return;
+    const list = this.pending.get(first);
+    if (list) list.push({ entry, term, ambiguous });
+    else this.pending.set(first, [{ entry, term, ambiguous }]);
+  }
+
+  /** The root's child for a first token, building its branch on first use. */
+  private rootChild(key: string): Node | undefined {
+    const pending = this.pending.get(key);
+    if (pending) {
+      this.pending.delete(key);
+      for (const p of pending) this.add(p.entry, p.term, p.ambiguous);
+    }
+    return this.root.next.get(key);
   }
 
   private add(entry: LexiconEntry, term: string, ambiguous: boolean): void {
@@ -94,11 +118,7 @@ export class Matcher {
 
   /** Near misses of long names in words the exact scan left alone ("Orcale Database", "Postgre SQL"). */
   scanFuzzy(text: string, tokens: Token[], exact: Mention[]): Mention[] {
-    if (!this.fuzzyIndex) {
-      const keys = new Set<string>();
-      for (const e of this.entries) for (const t of [...e.terms, ...(e.ambiguousTerms ?? [])]) keys.add(t.toLowerCase().replace(/[\s-]+/g, ''));
-      this.fuzzyIndex = new FuzzyIndex(this.entries, keys);
-    }
+    this.fuzzyIndex ??= new FuzzyIndex(this.entries);
     return this.fuzzyIndex.scan(text, tokens, exact.map((m) => [m.start, m.end]));
   }
 
@@ -111,7 +131,7 @@ export class Matcher {
     for (let j = i; j < tokens.length && node; j++) {
       const t = tokens[j]!;
       const prefix = j > i && t.spaced ? ' ' : '';
-      const child: Node | undefined = node.next.get(prefix + t.key);
+      const child: Node | undefined = node === this.root ? this.rootChild(t.key) : node.next.get(prefix + t.key);
       // Inflected or compound last token: "Microsofts", "SQL Serveren", "Jiranummer".
       if (j === i || t.spaced || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.key)) {
         const infl = this.inflected(node, prefix, t.key);
@@ -147,7 +167,7 @@ export class Matcher {
     for (const suf of SUFFIXES) {
       if (key.length > suf.length + 1 && key.endsWith(suf)) {
         const stem = key.slice(0, -suf.length);
-        const n = node.next.get(prefix + stem);
+        const n = this.childOf(node, prefix + stem);
         if (n?.terms) return { node: n, stem };
       }
     }
@@ -155,11 +175,15 @@ export class Matcher {
       const at = key.indexOf(head, 3);
       if (at > 0) {
         const stem = key.slice(0, at);
-        const n = node.next.get(prefix + stem);
+        const n = this.childOf(node, prefix + stem);
         if (n?.terms && n.terms.some((t) => !t.ambiguous && stem.length >= 4)) return { node: n, stem };
       }
     }
     return undefined;
+  }
+
+  private childOf(node: Node, key: string): Node | undefined {
+    return node === this.root ? this.rootChild(key) : node.next.get(key);
   }
 
   /** Chooses the term whose case rule the surface text satisfies. */

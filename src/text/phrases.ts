@@ -10,12 +10,15 @@ export interface PhraseHit { start: number; end: number; text: string }
 interface Compiled { list: PhraseList; parts: Array<{ key: string; kind: 'exact' | 'any' | 'prefix' }> }
 
 const isWord = (k: string): boolean => /^[\p{L}\p{N}_]/u.test(k);
+/** A word that tokenize() would keep as one token. */
+const PLAIN_WORD = /^[\p{L}\p{N}_]+$/u;
 
 export class Phrases {
   private exactIndex = new Map<string, Compiled[]>();
   private prefixIndex = new Map<string, Compiled[]>();
   private hitCache = new Map<string, Map<PhraseList, PhraseHit[]>>();
   private lists = new Set<PhraseList>();
+  private signatures = new Set<string>();
 
   constructor(sets: Map<Lang, PhraseSet>, readonly lang: Lang) {
     // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the
@@ -36,18 +39,22 @@ export class Phrases {
     for (const word of phrase.toLowerCase().trim().split(/\s+/)) {
       if (word === '*') { parts.push({ key: '*', kind: 'any' }); continue; }
       const prefix = word.length > 1 && word.endsWith('*');
-      const toks = tokenize(prefix ? word.slice(0, -1) : word);
-      toks.forEach((t, i) => parts.push({ key: t.key, kind: prefix && i === toks.length - 1 ? 'prefix' : 'exact' }));
+      const stem = prefix ? word.slice(0, -1) : word;
+      // Most phrase words are one token; tokenize only those with punctuation in them ("e.g.", "ISO/IEC").
+      const keys = PLAIN_WORD.test(stem) ? [stem] : tokenize(stem).map((t) => t.key);
+      keys.forEach((key, i) => parts.push({ key, kind: prefix && i === keys.length - 1 ? 'prefix' : 'exact' }));
     }
     if (!parts.length || parts[0]!.kind === 'any') return;
-    const c: Compiled = { list, parts };
+    const signature = `${list}\u0000${parts.map((p) => p.kind + p.key).join('\u0000')}`;
+    if (this.signatures.has(signature)) return; // the same phrase in two languages' lists
+    this.signatures.add(signature);
     this.lists.add(list);
     const first = parts[0]!;
     const index = first.kind === 'prefix' ? this.prefixIndex : this.exactIndex;
     const key = first.kind === 'prefix' ? first.key.slice(0, 3) : first.key;
     const bucket = index.get(key);
-    if (bucket) { if (!bucket.some((b) => b.list === list && b.parts.map((p) => p.kind + p.key).join() === parts.map((p) => p.kind + p.key).join())) bucket.push(c); }
-    else index.set(key, [c]);
+    if (bucket) bucket.push({ list, parts });
+    else index.set(key, [{ list, parts }]);
   }
 
   /** Every list's hits in `text`, computed in one pass and cached (blocks, sentences and lead-ins recur). */
@@ -60,19 +67,27 @@ export class Phrases {
       const t = toks[i]!;
       // A phrase starts at the beginning of a word, never inside one ("eks." in "teks." is not an example marker).
       if (i > 0 && !t.spaced && isWord(t.key) && isWord(toks[i - 1]!.key)) continue;
-      const cands = [...(this.exactIndex.get(t.key) ?? []), ...(t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) ?? [] : [])];
-      for (const c of cands) {
-        const end = this.match(c, toks, i);
-        if (end < 0) continue;
-        const list = out.get(c.list) ?? [];
-        list.push({ start: t.start, end, text: text.slice(t.start, end) });
-        out.set(c.list, list);
-      }
+      const exact = this.exactIndex.get(t.key);
+      if (exact) this.collect(exact, toks, i, text, out);
+      const prefixed = t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) : undefined;
+      if (prefixed) this.collect(prefixed, toks, i, text, out);
     }
     for (const l of out.values()) l.sort((a, b) => a.start - b.start || b.end - a.end);
     if (this.hitCache.size >= 512) this.hitCache.clear();
     this.hitCache.set(text, out);
     return out;
+  }
+
+  private collect(cands: Compiled[], toks: Token[], i: number, text: string, out: Map<PhraseList, PhraseHit[]>): void {
+    const start = toks[i]!.start;
+    for (const c of cands) {
+      const end = this.match(c, toks, i);
+      if (end < 0) continue;
+      const hit = { start, end, text: text.slice(start, end) };
+      const list = out.get(c.list);
+      if (list) list.push(hit);
+      else out.set(c.list, [hit]);
+    }
   }
 
   /** End offset of phrase `c` matched at token i, or -1. */

@@ -24,6 +24,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The key of the first token of `text` (what tokenize(text)[0].key would be), without tokenizing the rest. */
+export function firstTokenKey(text: string): string | undefined {
+  TOKEN.lastIndex = 0;
+  return TOKEN.exec(text)?.[0].toLowerCase();
+}
+
 export function isWordKey(key: string): boolean {
   return /^[\p{L}\p{N}]/u.test(key);
 }

@@ -31,6 +31,17 @@ export interface CliIO {
 
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
+/** The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). */
+export function processIO(): CliIO {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
+
 class UsageError extends Error {}
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -72,9 +83,16 @@ const OPTIONS = {
 
 const USAGE = '$0 [options] <file.docx|file.md|dir>...\n\nFinds requirements in tender specifications that lock the buyer into one vendor.';
 
+/**
+ * How the CLI loads an ES module on demand. Code loaded from V8's code cache loses what `import()` needs to resolve
+ * (a Node 20 limitation), so the code-cached executable (src/launch.ts) passes its own `import()` in here.
+ */
+let importModule = (specifier: string): Promise<unknown> => import(specifier);
+export function setModuleImporter(importer: (specifier: string) => Promise<unknown>): void { importModule = importer; }
+
 /** Full yargs, loaded only to render help (it costs ~100 ms of start-up that linting does not need). */
 async function helpText(): Promise<string> {
-  const { default: yargs } = await import('yargs');
+  const { default: yargs } = await importModule('yargs') as typeof import('yargs');
   return yargs([]).scriptName('tenderlint').usage(USAGE)
     .command('$0 [files..]', 'Lint specifications (.docx, .md, directories)')
     .command('rules', 'List the checkers')

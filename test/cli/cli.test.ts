@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, copyFileSync, writeFileSync, rmSync } from 'node:fs';
 import { run, type CliIO } from '../../src/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -90,12 +91,48 @@ describe('sub-commands', () => {
 });
 
 describe('the built binary', () => {
-  it('is the bundled dist/tenderlint.mjs named in package.json', async () => {
-    const pkg = JSON.parse((await import('node:fs')).readFileSync(join(root, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const launcher = join(root, pkg.bin.tenderlint);
+  const lint = (exe: string, ...args: string[]) => spawnSync(process.execPath, [exe, ...args], { encoding: 'utf8' });
+
+  it('is the code-cached launcher dist/tenderlint.mjs named in package.json', () => {
     expect(pkg.bin.tenderlint).toBe('dist/tenderlint.mjs');
-    const r = spawnSync(process.execPath, [join(root, pkg.bin.tenderlint), '--format', 'json', fx('split-runs.md')], { encoding: 'utf8' });
+    const r = lint(launcher, '--format', 'json', fx('split-runs.md'));
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)[0].messages.length).toBeGreaterThan(3);
+    expect(r.stderr).toBe('');
+  });
+  it('gives the same report as the unbundled CLI', () => {
+    const files = [fx('split-runs.md'), fx('warnings-only.md'), join(root, 'examples', 'kravspecifikation-esdh.docx')];
+    const a = lint(launcher, '--format', 'json', ...files), b = lint(join(root, 'dist', 'bin.js'), '--format', 'json', ...files);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.status).toBe(b.status);
+  });
+  it('loads the bundle from the code cache the build wrote', () => {
+    const launch = pathToFileURL(join(root, 'dist', 'launch.js')).href;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(String((await import(${JSON.stringify(launch)})).loadCli().cacheUsed))`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('true');
+  });
+  it('still works, with the same output, when the cache is missing or damaged', () => {
+    // A copy of the launcher and bundle beside a garbage cache (inside the package, so that packages resolve).
+    const dir = mkdtempSync(join(root, 'dist', 'launcher-test-'));
+    try {
+      for (const f of ['tenderlint.mjs', 'launch.js']) copyFileSync(join(root, 'dist', f), join(dir, f));
+      copyFileSync(join(root, 'dist', 'cli.bundle.cjs'), join(dir, 'cli.bundle.cjs'));
+      const expected = lint(launcher, '--format', 'json', fx('split-runs.md')).stdout;
+      expect(lint(join(dir, 'tenderlint.mjs'), '--format', 'json', fx('split-runs.md')).stdout).toBe(expected);
+      writeFileSync(join(dir, 'cli.bundle.cjs.cache'), Buffer.alloc(4096, 7));
+      const r = lint(join(dir, 'tenderlint.mjs'), '--format', 'json', fx('split-runs.md'));
+      expect(r.stdout).toBe(expected);
+      expect(r.stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('prints help through the cached code (yargs is an ES module loaded on demand)', () => {
+    const r = lint(launcher, '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--max-warnings');
     expect(r.stderr).toBe('');
   });
   const bin = join(root, 'dist', 'bin.js');

@@ -1,0 +1,42 @@
+// Loads the bundled CLI (dist/cli.bundle.cjs) through V8's code cache (dist/cli.bundle.cjs.cache, written at build
+// time by scripts/code-cache.mjs), so that a run on save does not pay for parsing and compiling ~400 KB of
+// JavaScript again. The cache is an optimisation only: V8 checks it against the source, its own version and its
+// flags, and when it is missing or rejected the bundle is compiled as usual, with the same behaviour.
+import { Script } from 'node:vm';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type Cli = typeof import('./cli.js');
+
+export interface LoadedCli {
+  run: Cli['run'];
+  processIO: Cli['processIO'];
+  /** The compiled bundle, for writing a fresh code cache after a training run. */
+  script: Script;
+  /** The cache was present and V8 used it. */
+  cacheUsed: boolean;
+}
+
+const DIST = dirname(fileURLToPath(import.meta.url));
+export const BUNDLE = join(DIST, 'cli.bundle.cjs');
+export const CODE_CACHE = `${BUNDLE}.cache`;
+
+/** Compiles and evaluates the bundle, with the code cache when V8 accepts it. */
+export function loadCli(useCache = true): LoadedCli {
+  // The bundle is CommonJS; wrap it the way Node does, so that require/module/__filename mean the same.
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  let cachedData: Buffer | undefined;
+  if (useCache) {
+    try { cachedData = readFileSync(CODE_CACHE); } catch { /* no cache: compile from source */ }
+  }
+  const script = new Script(source, { filename: BUNDLE, cachedData });
+  const module = { exports: {} as Partial<Cli> };
+  (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);
+  const { run, processIO, setModuleImporter } = module.exports;
+  if (typeof run !== 'function' || typeof processIO !== 'function' || typeof setModuleImporter !== 'function') throw new Error(`${BUNDLE} is not the tenderlint CLI bundle`);
+  // `import()` inside cached code cannot resolve on Node 20; this module's own import() can (yargs for --help).
+  setModuleImporter((specifier) => import(specifier));
+  return { run, processIO, script, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}

@@ -40,7 +40,27 @@ export function ui(key: keyof typeof UI, lang: Lang): string {
 export function rewrite(sc: SpanContext, start: number, end: number, replacement: string): string {
   const text = sc.block.text;
   const [ss, se] = sc.sentence;
-  return (text.slice(ss, start) + replacement + text.slice(end, se)).replace(/\s{2,}/g, ' ').trim();
+  const before = agreeArticle(text.slice(ss, start), replacement);
+  return (before + replacement + text.slice(end, se)).replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Articles of the supported languages; a description that starts with one replaces the text's own. */
+const ARTICLE = /(^|[^\p{L}])(a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|la|een|het)(\s+)$/iu;
+const STARTS_WITH_ARTICLE = /^(?:a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|la|een|het)\s/i;
+
+/**
+ * The article before a replacement: dropped when the replacement brings its own ("an Apple iPad" → "a tablet …",
+ * not "an a tablet …"); English "a"/"an" otherwise agrees with the replacement's first sound ("an AWS …" → "a …").
+ */
+export function agreeArticle(before: string, replacement: string): string {
+  const own = ARTICLE.exec(before);
+  if (own && STARTS_WITH_ARTICLE.test(replacement)) return before.slice(0, own.index + own[1]!.length);
+  const m = /(^|[^\p{L}])(an?|An?)(\s+)$/u.exec(before);
+  if (!m || !/^[\p{L}\p{N}]/u.test(replacement)) return before;
+  // By sound, roughly: vowel letters, except "uni-", "use", "eu-", "one"; and an initialism read letter by letter.
+  const vowel = /^(?:[aeiou](?!ni|s[eu]|u)|[AEIOU](?!ni|s[eu]|u)|[FHLMNRSX](?:[A-Z]|$|\s))/u.test(replacement) && !/^one\b/i.test(replacement);
+  const article = m[2]![0] === 'A' ? (vowel ? 'An' : 'A') : vowel ? 'an' : 'a';
+  return before.slice(0, m.index + m[1]!.length) + article + m[3];
 }
 
 /**
@@ -62,11 +82,15 @@ export function wordSpan(m: AnalysedMention): [number, number] {
   return [start, end];
 }
 
+/** A generic noun after a name that the neutral description already names ("an Excel workbook" → "a spreadsheet …"). */
+const GENERIC_HEAD = /^\s+(?:workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?)(?![\p{L}\p{N}-])/iu;
+
 /** The standard pair of suggestions: a functional rewrite and the "or equivalent" fallback. */
 export function brandSuggestions(m: AnalysedMention, lang: Lang): Suggestion[] {
   const out: Suggestion[] = [];
   const [ws, we] = wordSpan(m);
-  out.push({ desc: ui('functional', lang), text: rewrite(m.ctx, ws, we, neutralOf(m.entry, lang)) });
+  const head = GENERIC_HEAD.exec(m.block.text.slice(we, m.ctx.sentence[1]))?.[0].length ?? 0;
+  out.push({ desc: ui('functional', lang), text: rewrite(m.ctx, ws, we + head, neutralOf(m.entry, lang)) });
   const at = m.groupEnd;
   out.push({ desc: ui('fallback', lang), text: rewrite(m.ctx, at, at, ` ${OR_EQUIVALENT[lang]}`) });
   return out;

@@ -1,7 +1,37 @@
 // vendor-certification: partner status or a vendor's certification demanded of the bidder or its staff.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { isRequirement, neutralOf, orEquivalentFix, quote, rewrite, severityFor, ui, OR_EQUIVALENT, refText } from './shared.js';
+import type { Lang } from '../model/document.js';
+import type { AnalysedMention } from '../analysis/mentions.js';
+import { isRequirement, neutralOf, orEquivalentFix, quote, rewrite, severityFor, ui, wordSpan, OR_EQUIVALENT, refText } from './shared.js';
+
+/** "have" for "shall be X" → "shall have documented competence", and the word a competence description starts with. */
+const HAVE: Partial<Record<Lang, { have: string; documented: RegExp }>> = {
+  en: { have: 'have', documented: /^documented\b/i },
+  da: { have: 'have', documented: /^dokumentere(?:t|de)\b/i },
+  no: { have: 'ha', documented: /^dokumentert/i },
+  sv: { have: 'ha', documented: /^dokumenterad/i },
+};
+/** "be (certified as) (a)" just before the certification, in each language. */
+const COPULA = /(?:^|\s)(?:be|være|vara)\s+(?:(?:certified|certificeret|sertifisert|certifierad)\s+(?:as|in|i|som|på)\s+)?(?:(?:an?|en|et|ett|ei)\s+)?$/i;
+/** A word after the name that the competence description makes redundant ("be PMP certified", "hold PMP certification"). */
+const AFTER = /^\s+(?:certified|certificeret|sertifisert|certifierad|certification|certificate|certificering|certifikat|sertifisering|sertifikat|certifiering)\b/i;
+
+/**
+ * The functional rewrite. A competence description replaces the whole predicate ("The supplier shall be an AWS
+ * Partner" → "The supplier shall have documented competence (…)"); anything else replaces the name.
+ */
+function functionalRewrite(m: AnalysedMention, lang: Lang): string {
+  const neutral = neutralOf(m.entry, lang);
+  const [ws, we] = wordSpan(m);
+  const text = m.block.text, h = HAVE[lang];
+  const copula = COPULA.exec(text.slice(m.ctx.sentence[0], ws));
+  if (!h || !h.documented.test(neutral)) return rewrite(m.ctx, ws, we, neutral);
+  const end = we + (AFTER.exec(text.slice(we, m.ctx.sentence[1]))?.[0].length ?? 0);
+  if (!copula) return rewrite(m.ctx, ws, end, neutral);
+  const start = m.ctx.sentence[0] + copula.index + (copula[0].length - copula[0].trimStart().length);
+  return rewrite(m.ctx, start, end, `${h.have} ${neutral}`);
+}
 
 export const vendorCertification: Checker = {
   id: 'vendor-certification',
@@ -34,7 +64,7 @@ export const vendorCertification: Checker = {
       if (!isRequirement(sc) || sc.equivalent || sc.example) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [
-        { desc: ui('functional', lang), text: rewrite(sc, m.start, m.reportEnd, neutralOf(m.entry, lang)) },
+        { desc: ui('functional', lang), text: functionalRewrite(m, lang) },
         { desc: ui('insert', lang), text: rewrite(sc, m.groupEnd, m.groupEnd, ` ${OR_EQUIVALENT[lang]}`) },
       ];
       const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions };

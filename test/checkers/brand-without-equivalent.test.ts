@@ -5,6 +5,11 @@ import { expect } from 'vitest';
 
 const RULE = 'brand-without-equivalent';
 const invalid: Invalid[] = [
+  // The functional rewrite reads as a sentence: the description's own article replaces the text's ("an Apple iPad" →
+  // "a tablet"), and a generic noun after the name that the description already names goes ("workbook", "site").
+  { lang: 'en', text: 'Each user shall receive an Apple iPad.', messageId: 'required', term: 'Apple iPad', rewritten: 'Each user shall receive a tablet that meets the stated screen, storage, battery life, security update period and MDM management requirements.' },
+  { lang: 'en', text: 'Data shall be stored in an Excel workbook.', messageId: 'required', term: 'Excel', rewritten: 'Data shall be stored in a spreadsheet in an open, standardised format (e.g. ODS/OOXML or CSV).' },
+  { lang: 'da', text: 'Hver medarbejder skal have en Apple iPad.', messageId: 'required', term: 'Apple iPad', suggestion: 'skal have en tablet, der opfylder' },
   { lang: 'da', text: 'Løsningen skal anvende MySQL som database.', messageId: 'required', term: 'MySQL', severity: 2, suggestion: 'relationel database', fixed: 'Løsningen skal anvende MySQL eller tilsvarende som database.' },
   { lang: 'en', text: 'The solution must use Microsoft SQL Server for reporting.', messageId: 'required', term: 'Microsoft SQL Server', severity: 2, fixed: 'The solution must use Microsoft SQL Server or equivalent for reporting.' },
   { lang: 'da', text: 'Løsningen bør integreres tæt med SAP-systemet.', messageId: 'required', term: 'SAP', severity: 1 },

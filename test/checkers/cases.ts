@@ -12,6 +12,8 @@ export interface Invalid {
   severity?: 0 | 1 | 2;
   /** A substring the first suggestion must contain. */
   suggestion?: string;
+  /** The whole first suggestion (the functional rewrite of the sentence). */
+  rewritten?: string;
   /** The Markdown after applying the fix, if the finding carries one. */
   fixed?: string;
 }
@@ -33,6 +35,7 @@ export function runInvalid(ruleId: string, c: Invalid): void {
   expect(hit.message).not.toMatch(/\{\w+\}/);
   expect(hit.legalBasis.length).toBeGreaterThan(10);
   if (c.suggestion) expect(hit.suggestions[0]?.text).toContain(c.suggestion);
+  if (c.rewritten !== undefined) expect(hit.suggestions[0]?.text).toBe(c.rewritten);
   if (c.fixed !== undefined) {
     expect(hit.fix).toBeDefined();
     const [a, b] = hit.fix!.range;

@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { loadCli, CODE_CACHE } = await import('../dist/launch.js');
+const { loadCli, bundleStamp, CODE_CACHE } = await import('../dist/launch.js');
 const { run, script } = loadCli(false);
 const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(md|docx)$/.test(f)).map((f) => join('examples', f));
 const md = examples.filter((f) => f.endsWith('.md'));
@@ -20,5 +20,5 @@ for (const args of [examples, ['--format', 'compact', ...md], ['--format', 'json
 }
 if (!out) throw new Error('training runs printed nothing');
 const tmp = `${CODE_CACHE}.${process.pid}.tmp`;
-writeFileSync(tmp, script.createCachedData());
+writeFileSync(tmp, Buffer.concat([bundleStamp(), script.createCachedData()]));
 renameSync(tmp, CODE_CACHE);

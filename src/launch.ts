@@ -3,7 +3,7 @@
 // JavaScript again. The cache is an optimisation only: V8 checks it against the source, its own version and its
 // flags, and when it is missing or rejected the bundle is compiled as usual, with the same behaviour.
 import { Script } from 'node:vm';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,14 +23,28 @@ const DIST = dirname(fileURLToPath(import.meta.url));
 export const BUNDLE = join(DIST, 'cli.bundle.cjs');
 export const CODE_CACHE = `${BUNDLE}.cache`;
 
+/**
+ * The cache file starts with a stamp of the bundle it was made from (size and modification time). V8 itself only
+ * compares the source's length, so without the stamp a rebuilt bundle of the same length would run stale code.
+ */
+export function bundleStamp(): Buffer {
+  const st = statSync(BUNDLE);
+  return Buffer.from(`tenderlint-code-cache ${st.size} ${Math.floor(st.mtimeMs)}\n`);
+}
+
+/** The V8 data of the cache file, if it was made from the current bundle. */
+function readCache(): Buffer | undefined {
+  let file: Buffer;
+  try { file = readFileSync(CODE_CACHE); } catch { return undefined; } // no cache: compile from source
+  const stamp = bundleStamp();
+  return file.subarray(0, stamp.length).equals(stamp) ? file.subarray(stamp.length) : undefined;
+}
+
 /** Compiles and evaluates the bundle, with the code cache when V8 accepts it. */
 export function loadCli(useCache = true): LoadedCli {
   // The bundle is CommonJS; wrap it the way Node does, so that require/module/__filename mean the same.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
-  let cachedData: Buffer | undefined;
-  if (useCache) {
-    try { cachedData = readFileSync(CODE_CACHE); } catch { /* no cache: compile from source */ }
-  }
+  const cachedData = useCache ? readCache() : undefined;
   const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} as Partial<Cli> };
   (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);

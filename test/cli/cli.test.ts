@@ -125,6 +125,13 @@ describe('the built binary', () => {
       const r = lint(join(dir, 'tenderlint.mjs'), '--format', 'json', fx('split-runs.md'));
       expect(r.stdout).toBe(expected);
       expect(r.stderr).toBe('');
+      // The real cache beside a bundle of the same length but other content (V8 alone would accept it): not used.
+      copyFileSync(join(root, 'dist', 'cli.bundle.cjs.cache'), join(dir, 'cli.bundle.cjs.cache'));
+      const bundle = readFileSync(join(dir, 'cli.bundle.cjs'), 'utf8');
+      writeFileSync(join(dir, 'cli.bundle.cjs'), bundle.replace('tenderlint: internal error', 'TENDERLINT: internal error'));
+      const launch = pathToFileURL(join(dir, 'launch.js')).href;
+      const used = spawnSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(String((await import(${JSON.stringify(launch)})).loadCli().cacheUsed))`], { encoding: 'utf8' });
+      expect(used.stdout).toBe('false');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

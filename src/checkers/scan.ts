@@ -12,7 +12,7 @@ export interface SpanHit {
 }
 
 /** Hits of `re` (global) in all blocks that do not overlap masked text or, with `avoidMentions`, lexicon mentions. */
-export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions?: boolean; group?: number } = {}): Generator<SpanHit> {
+export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions?: boolean; group?: number; needs?: RegExp } = {}): Generator<SpanHit> {
   const byBlock = new Map<number, Array<[number, number]>>();
   if (opts.avoidMentions) for (const m of input.mentions) {
     const list = byBlock.get(m.block.index) ?? [];
@@ -20,6 +20,8 @@ export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions
     byBlock.set(m.block.index, list);
   }
   for (const b of input.doc.blocks) {
+    // A cheap test first (a character or word every hit contains) spares most blocks the full pattern.
+    if (opts.needs && !opts.needs.test(b.text)) continue;
     re.lastIndex = 0;
     if (!re.test(b.text)) continue;
     re.lastIndex = 0;

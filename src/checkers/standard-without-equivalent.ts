@@ -56,7 +56,7 @@ export const standardWithoutEquivalent: Checker = {
       push(m.block.index, m.start, m.reportEnd, m.ctx, isLabel ? 'label' : 'standard', m.entry.id, m.groupEnd);
     }
     for (const h of scanBlocks(input, NUMBERED, { avoidMentions: true })) push(h.block.index, h.start, h.end, h.ctx, 'standard');
-    for (const h of scanBlocks(input, NAMED, { avoidMentions: true, group: 1 })) push(h.block.index, h.start, h.end, h.ctx, 'standard');
+    for (const h of scanBlocks(input, NAMED, { avoidMentions: true, group: 1, needs: /standard|normen/i })) push(h.block.index, h.start, h.end, h.ctx, 'standard');
     return out;
   },
 };

@@ -27,7 +27,7 @@ export const trademarkSymbol: Checker = {
   check(input) {
     const { lang } = input;
     const out: DraftFinding[] = [];
-    for (const h of scanBlocks(input, MARKED)) {
+    for (const h of scanBlocks(input, MARKED, { needs: /[®™℠]/ })) {
       const sc = h.ctx;
       if (!isRequirement(sc) || sc.equivalent || sc.example) continue;
       // Lexicon mentions of the same name are reported by the more specific rules; this one adds the signal.

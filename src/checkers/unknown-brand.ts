@@ -45,7 +45,7 @@ export const unknownBrand: Checker = {
       if (NOT_BRANDS.has(word) || /^(?:[A-Z][a-z]+){1}(?:[A-Z]{2,})$/.test(word)) continue;
       report(h.block.index, h.start, h.end, h.ctx, h.match[0]);
     }
-    for (const h of scanBlocks(input, FROM_VENDOR, { avoidMentions: true, group: 1 })) report(h.block.index, h.start, h.end, h.ctx, h.match[1]!);
+    for (const h of scanBlocks(input, FROM_VENDOR, { avoidMentions: true, group: 1, needs: /fra|from|leveret af|supplied by|levert av|från/i })) report(h.block.index, h.start, h.end, h.ctx, h.match[1]!);
     return out;
   },
 };

@@ -1,4 +1,5 @@
 // Markdown → DocumentModel with remark (GFM tables, footnotes); parsed per heading chunk to stay linear on long documents.
+// Chunks that cannot hold a GFM construct skip the extension (see needsGfm).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -10,7 +11,19 @@ import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';
 import { InputError } from './errors.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const commonmark = unified().use(remarkParse);
+const gfm = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Whether a chunk may hold a GFM construct: a table needs "|" or a delimiter row with a colon (":-" and "-:" make a
+ * one-column table without any pipe), strikethrough "~", a footnote "[^", a task list item "[ ]" or "[x]", and an
+ * autolink literal "www" (even "www\\." links its "www"), "http" or the "@" of an e-mail address. A chunk with none
+ * of these parses to the same tree without the extension (test/parse/gfm-skip.test.ts), in about half the time:
+ * GFM's autolink check runs at every character. Most chunks of a specification have none.
+ */
+export function needsGfm(text: string): boolean {
+  return /[|~@]|:-|-:|\[\^|\[[ xX]\]|www|http/i.test(text);
+}
 
 interface Ctx {
   blocks: Block[];
@@ -93,7 +106,7 @@ export function parseMarkdown(source: string, filePath: string): SpecDocument {
     ctx.lineOffset = chunk.line;
     ctx.chunkStart = chunk.offset;
     try {
-      const tree = processor.parse(chunk.text) as Root;
+      const tree = (needsGfm(chunk.text) ? gfm : commonmark).parse(chunk.text) as Root;
       for (const node of tree.children) visitBlock(node, ctx, {});
     } catch (e) {
       // A structure deeper than the estimate above could catch: refuse the file rather than crash.

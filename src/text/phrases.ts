@@ -73,7 +73,8 @@ export class Phrases {
       if (prefixed) this.collect(prefixed, toks, i, text, out);
     }
     for (const l of out.values()) l.sort((a, b) => a.start - b.start || b.end - a.end);
-    if (this.hitCache.size >= 512) this.hitCache.clear();
+    // Large enough to hold every block and sentence of a long document: several checkers walk all blocks in turn.
+    if (this.hitCache.size >= 100_000) this.hitCache.clear();
     this.hitCache.set(text, out);
     return out;
   }

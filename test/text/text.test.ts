@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { normalizeRuns } from '../../src/text/normalize.js';
-import { sentenceSpans } from '../../src/text/sentences.js';
+import { sentenceSpans, sentenceTokenizerClass, abbreviationsFor } from '../../src/text/sentences.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { tokenize } from '../../src/text/tokens.js';
 
@@ -28,6 +30,25 @@ describe('sentenceSpans', () => {
   });
   it('does not split before a lower-case word', () => {
     expect(split('Indberet bl.a vha. et tegneværktøj. Næste sætning.', 'da')).toHaveLength(2);
+  });
+  it('splits exactly as natural does, with the abbreviation pattern compiled once', () => {
+    const Natural = createRequire(import.meta.url)('natural/lib/natural/tokenizers/sentence_tokenizer.js');
+    const abbrev = abbreviationsFor('da');
+    const ours = new (sentenceTokenizerClass())(abbrev, false), natural = new Natural(abbrev, false);
+    const piece = fc.constantFrom('Leverandøren skal', ' ', '. ', '.', '! ', '? ', '…', 'f.eks.', 'F.EKS.', 'bl.a.', 'jf.', 'e.g.', 'nr.', '2.0', '1,000.5', '12', 'www.example.dk', 'https://x.dk/a.b', 'a@b.dk', '"', ')', '\n', 'ABBREV_1', '{{', '}}', 'Microsoft Excel');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      expect(ours.tokenize(text)).toEqual(natural.tokenize(text));
+    }), { numRuns: Number(process.env.FC_RUNS ?? 1000) });
+  });
+  it('skips natural for text without a sentence stop, because natural returns such text whole', () => {
+    const SentenceTokenizer = createRequire(import.meta.url)('natural/lib/natural/tokenizers/sentence_tokenizer.js');
+    const natural = new SentenceTokenizer(['f.eks.', 'e.g.', 'jf.'], false);
+    const piece = fc.constantFrom('Leverandøren', 'skal', ' ', '  ', '\n', '1,000', '2', '12,5', 'www', 'mail@host', 'http', '"', ')', '(', '-', ',', ';', ':', 'f', 'eks', 'NUMBER', '{{', '}}', '_', '\t');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      const whole = (natural.tokenize(text) as string[]).map((p) => p.trim()).filter(Boolean);
+      expect(whole).toEqual(text.trim() ? [text.trim()] : []);
+      expect(split(text, 'da')).toEqual([text.trim() || text]); // blank text is one (blank) unit either way
+    }), { numRuns: 500 });
   });
 });
 

@@ -16,7 +16,7 @@ export const runsFor = (pages) => Number(process.env.BENCH_RUNS ?? (pages >= 100
 
 export function stats(ts) {
   const s = [...ts].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1], n: s.length };
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1], n: s.length, runs: [...ts] };
 }
 
 /** Runs a command `runs` times; exit codes 0 and 1 are success (1 = findings). Returns ms stats. */
@@ -38,6 +38,15 @@ export function timeSide(cmds, runs) {
   for (let i = 0; i < runs; i++) cmds.forEach(([cmd, args], k) => ts[k].push(time(cmd, args, 1).median));
   return ts.map(stats);
 }
+
+/**
+ * The ratio num/den of two commands timed side by side, run by run: each pair ran back to back, so a slow spell of a
+ * shared machine slows both and cancels out, where a ratio of two medians would not. Median (min-max) of the pairs.
+ */
+export function pairedRatio(num, den) {
+  return stats(num.runs.map((t, i) => t / den.runs[i]));
+}
+export const fmtRatio = (r) => `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
 
 /** Runs once and returns stdout (for checking what a tool reported). */
 export function output(cmd, args) {

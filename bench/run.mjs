@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { generateSpec } from './generate.mjs';
-import { root, out, bin, node, runsFor, time, timeSide, output, fmt, mbs, ms, pad, lpad } from './lib.mjs';
+import { root, out, bin, node, runsFor, timeSide, pairedRatio, fmtRatio, output, fmt, mbs, ms, pad, lpad } from './lib.mjs';
 import { writePrhConfig, textlintArgs } from './prh.mjs';
 import { haveSoffice, docxFor, mammothArgs } from './docx.mjs';
 import { profile } from './profile.mjs';
@@ -26,19 +26,18 @@ console.log(`baseline: textlint + textlint-rule-prh, ${prh.rules} prh rules gene
 
 // 1. Markdown: tenderlint and textlint + prh alternating on each spec; cold start against `node -e 0`.
 console.log('\n1. Markdown, whole process');
-console.log(`${pad('pages', 6)}${lpad('KB', 6)}  ${pad('tenderlint', 26)}${lpad('MB/s', 6)}  ${pad('textlint + prh', 26)}${lpad('MB/s', 6)}  tenderlint faster`);
+console.log(`${pad('pages', 6)}${lpad('KB', 6)}  ${pad('tenderlint', 26)}${lpad('MB/s', 6)}  ${pad('textlint + prh', 26)}${lpad('MB/s', 6)}  tenderlint faster (run-by-run pairs)`);
 const md = {};
 for (const f of Object.values(files)) {
   const [t, b] = timeSide([[node, tl(f.path)], [node, textlintArgs(prh.rc, f.path)]], runsFor(f.pages));
   md[f.pages] = { t, b };
-  console.log(`${pad(f.pages, 6)}${lpad((f.bytes / 1e3).toFixed(0), 6)}  ${pad(fmt(t), 26)}${lpad(mbs(f.bytes, t).toFixed(2), 6)}  ${pad(fmt(b), 26)}${lpad(mbs(f.bytes, b).toFixed(2), 6)}  ${x(b.median / t.median)}`);
+  console.log(`${pad(f.pages, 6)}${lpad((f.bytes / 1e3).toFixed(0), 6)}  ${pad(fmt(t), 26)}${lpad(mbs(f.bytes, t).toFixed(2), 6)}  ${pad(fmt(b), 26)}${lpad(mbs(f.bytes, b).toFixed(2), 6)}  ${fmtRatio(pairedRatio(b, t))}`);
 }
 const findingsTl = JSON.parse(output(node, tl(files[10].path)))[0]?.messages?.length;
 const findingsPrh = JSON.parse(output(node, textlintArgs(prh.rc, files[10].path)))[0]?.messages?.length;
 console.log(`findings on 10 pages: tenderlint ${findingsTl}, textlint + prh ${findingsPrh} (prh flags every occurrence of every term, with no context)`);
-const base = time(node, ['-e', '0'], runsFor(1));
-const cold = md[1].t;
-console.log(`cold start: node -e 0 ${fmt(base)}; tenderlint on 1 page ${fmt(cold)} = ${x(cold.median / base.median)} node -e 0`);
+const [base, cold] = timeSide([[node, ['-e', '0']], [node, tl(files[1].path)]], Math.max(runsFor(1), 11));
+console.log(`cold start: node -e 0 ${fmt(base)}; tenderlint on 1 page ${fmt(cold)} = ${fmtRatio(pairedRatio(cold, base))} node -e 0`);
 
 // 2. Word: the same specs as .docx (LibreOffice, cached by content hash), tenderlint beside mammoth.extractRawText.
 console.log('\n2. .docx, whole process (tenderlint vs a process that only runs mammoth.extractRawText)');
@@ -52,7 +51,7 @@ else {
     const [t, m] = timeSide([[node, tl(d.path)], [node, mammothArgs(root, d.path)]], runsFor(pages));
     docx[pages] = { t, m };
     const note = d.cached ? '' : `  (converted in ${ms(d.ms)}, now cached)`;
-    console.log(`${pad(pages, 6)}${lpad((statSync(d.path).size / 1e3).toFixed(0), 6)}  ${pad(fmt(t), 26)}${pad(fmt(m), 26)}${x(t.median / m.median)}${note}`);
+    console.log(`${pad(pages, 6)}${lpad((statSync(d.path).size / 1e3).toFixed(0), 6)}  ${pad(fmt(t), 26)}${pad(fmt(m), 26)}${fmtRatio(pairedRatio(t, m))}${note}`);
   }
 }
 
@@ -79,11 +78,11 @@ if (process.env.BENCH_PROFILE !== '0') console.log('\n4. ' + profile(files[1000]
 
 // Targets of issue 4.
 const verdict = (ok) => (ok ? 'met    ' : 'NOT met');
-const thr = md[1000].b.median / md[1000].t.median;
+const thr = pairedRatio(md[1000].b, md[1000].t).median;
 const sc = s.scan.m6000.median / s.scan.m600.median, fz = s.fuzzy ? s.fuzzy.m6000.median / s.fuzzy.m600.median : 1, li = s.lint.m6000.median / s.lint.m600.median;
-const cs = cold.median / base.median;
-const dx = Object.entries(docx).map(([p, d]) => [p, d.t.median / d.m.median]);
-console.log('\ntargets (issue 4)');
+const cs = pairedRatio(cold, base).median;
+const dx = Object.entries(docx).map(([p, d]) => [p, pairedRatio(d.t, d.m).median]);
+console.log('\ntargets (issue 4; ratios are medians of run-by-run pairs)');
 console.log(`  ${verdict(thr >= 10)}  1,000-page Markdown throughput ≥ 10× textlint + prh: ${x(thr)} (tenderlint ${fmt(md[1000].t)}, ${mbs(files[1000].bytes, md[1000].t).toFixed(2)} MB/s; textlint + prh ${fmt(md[1000].b)})`);
 console.log(`  ${verdict(sc <= 1.2 && fz <= 1.2 && li <= 1.2)}  6,000 entries ≤ 1.2× 600: matcher.scan ${x(sc)}, scan + scanFuzzy ${s.fuzzy ? x(fz) : 'n/a'}, Linter.lint ${x(li)} (whole CLI incl. loading the extra YAML ${x(w6000.median / w600.median)})`);
 console.log(`  ${verdict(cs <= 3)}  cold start on one page ≤ 3× node -e 0: ${x(cs)} (${ms(cold.median)} vs ${ms(base.median)})`);

@@ -72,9 +72,10 @@ export class FuzzyIndex {
       const t = tokens[i]!;
       if (!/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) continue;
       const n = tokens[i + 1];
-      // Two words first ("Postgre SQL" is PostgreSQL written apart), then the word alone.
+      // Two words first ("Postgre SQL" is PostgreSQL written apart), then the word alone. A name written apart keeps
+      // its capitals in both parts; a lower-case second word is prose ("Alle tre" is "all three", not "Alletra").
       const forms: Array<{ key: string; end: number; joined: boolean }> = [];
-      if (n && n.spaced && /^[\p{L}\p{N}]+$/u.test(n.key)) forms.push({ key: t.key + n.key, end: n.end, joined: true });
+      if (n && n.spaced && /^[\p{L}\p{N}]+$/u.test(n.key) && /^[\p{Lu}\p{N}]/u.test(text.slice(n.start, n.start + 1))) forms.push({ key: t.key + n.key, end: n.end, joined: true });
       forms.push({ key: t.key, end: t.end, joined: false });
       for (const f of forms) {
         if (f.key.length < MIN_LENGTH || (!f.joined && this.exact.has(f.key)) || !free(t.start, f.end)) continue;

@@ -42,13 +42,16 @@ describe('Matcher', () => {
 });
 
 describe('fuzzy near-misses', () => {
-  const fz = new Matcher([mk('postgresql', ['PostgreSQL']), mk('oracle-db', ['Oracle Database']), mk('sharepoint', ['SharePoint']), mk('ibm-z', ['System z'])]);
+  const fz = new Matcher([mk('postgresql', ['PostgreSQL']), mk('oracle-db', ['Oracle Database']), mk('sharepoint', ['SharePoint']), mk('ibm-z', ['System z']), mk('hpe-alletra', ['Alletra'])]);
   const near = (t: string) => { const toks = tokenize(t); return fz.scanFuzzy(t, toks, fz.scan(t, toks)).map((m) => `${m.entry.id}:${m.term}`); };
   it('catches one-edit misspellings and names written apart', () => {
     expect(near('Data skal ligge i Postgre SQL og PostgreQSL.')).toEqual(['postgresql:Postgre SQL', 'postgresql:PostgreQSL']);
     expect(near('Intranettet skal bygges på SharePiont.')).toEqual(['sharepoint:SharePiont']);
   });
   it('leaves ordinary words, short words and lower-case words alone', () => {
+    // Two words join only when both keep capitals: "Alle tre" (all three) is prose, one edit from "Alletra" or not.
+    expect(near('Alle tre tilgangsnivåer skal støtte de samme funksjonene.')).toEqual([]);
+    expect(near('Lagringen skal bygge på Alle Tra.')).toEqual(['hpe-alletra:Alle Tra']);
     expect(near('Systems and Strategies must be documented; postgresqk is lower case; Shar is short.')).toEqual([]);
   });
 });

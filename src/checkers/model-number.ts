@@ -3,15 +3,40 @@ import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import { isRequirement, orEquivalentFix, quote, rewrite, severityFor } from './shared.js';
 import { scanBlocks } from './scan.js';
+import type { SpanContext } from '../analysis/context.js';
 
 /** A model code: letters and digits mixed ("fi-7160", "i7-1365U", "M507dn", "9300-48P", "G10") or a 3-5 digit number after a product line. */
 const CODE = String.raw`(?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)`;
 /** "af typen X", "model X", "part number X" introduce a code even without a known brand. */
 const INTRO = new RegExp(String.raw`(?<![\p{L}])(?:af typen|af type|typen|modellen|model|modell|modelo|type|part number|part no\.?|varenummer|varenr\.?|artikelnummer|SKU|produktnummer)\s+((?:[A-Z][\p{L}]+\s+){0,2}${CODE}(?:\s+${CODE})?)(?![\p{L}\p{N}-])`, 'gu');
 
+/** What replaces the model: "H" is the noun the text names after the model ("laptop"), else a word for equipment. */
+const NEUTRAL: Record<string, { noun: string; text: string }> = {
+  en: { noun: 'equipment', text: 'H meeting the stated requirements for performance (e.g. a minimum score in a public benchmark), capacity and connectivity' },
+  da: { noun: 'udstyr', text: 'H, der opfylder de angivne krav til ydelse (fx en minimumsscore i et offentligt benchmark), kapacitet og tilslutninger' },
+  no: { noun: 'utstyr', text: 'H som oppfyller de angitte kravene til ytelse (f.eks. en minimumsscore i en offentlig benchmark), kapasitet og tilkoblinger' },
+  sv: { noun: 'utrustning', text: 'H som uppfyller angivna krav på prestanda (t.ex. en lägsta poäng i ett öppet prestandatest), kapacitet och anslutningar' },
+};
+/** Words after a model that are not the thing's name ("… 5450 for each agent", "… fi-7160 skal …"). */
+const NOT_A_NOUN = /^(?:for|til|med|with|and|og|och|or|eller|in|i|på|on|at|som|der|that|which|skal|shall|must|should|will|to|af|of|fra|from|per|pr|eller|samt|ska|må|bør|may|can|kan|is|er|är|are|the|a|an|en|et|ett)$/i;
+
+/** The functional rewrite: "a Dell Latitude 5450 laptop" → "a laptop meeting the stated requirements …". */
+function modelRewrite(sc: SpanContext, start: number, end: number, lang: string): string {
+  const t = NEUTRAL[lang] ?? NEUTRAL.en!;
+  const text = sc.block.text;
+  // "af typen", "model", "of type" before the model go with it: "skal være af typen X" → "skal være udstyr, der …".
+  const lead = /(?:^|\s)(?:af typen|af type|typen|modellen|model|modell|modelo|type|of type|of the type)\s+$/i.exec(text.slice(sc.sentence[0], start));
+  const intro = lead ? sc.sentence[0] + lead.index + (lead[0].length - lead[0].trimStart().length) : start;
+  const head = /^\s+(\p{Ll}[\p{L}-]{2,})(?![\p{L}\p{N}])/u.exec(text.slice(end, sc.sentence[1]));
+  if (head && !NOT_A_NOUN.test(head[1]!)) return rewrite(sc, intro, end + head[0].length, t.text.replace('H', head[1]!));
+  // "equipment" takes no article: "supplied with a Latitude 5450" → "supplied with equipment meeting …".
+  const article = lang === 'en' ? /(?:^|\s)(?:an?)\s+$/i.exec(text.slice(sc.sentence[0], intro)) : null;
+  const from = article ? sc.sentence[0] + article.index + (article[0].length - article[0].trimStart().length) : intro;
+  return rewrite(sc, from, end, t.text.replace('H', t.noun));
+}
+
 const UI = {
   desc: { en: 'Describe performance and features instead', da: 'Beskriv ydelse og egenskaber i stedet', no: 'Beskriv ytelse og egenskaper i stedet', sv: 'Beskriv prestanda och egenskaper i stället' },
-  text: { en: 'equipment that meets the stated requirements for performance (e.g. a minimum score in a public benchmark), capacity and connectivity', da: 'udstyr, der opfylder de angivne krav til ydelse (fx en minimumsscore i et offentligt benchmark), kapacitet og tilslutninger', no: 'utstyr som oppfyller de angitte kravene til ytelse (f.eks. en minimumsscore i en offentlig benchmark), kapasitet og tilkoblinger', sv: 'utrustning som uppfyller angivna krav på prestanda (t.ex. en lägsta poäng i ett öppet prestandatest), kapacitet och anslutningar' },
 } as const;
 
 export const modelNumber: Checker = {
@@ -35,14 +60,14 @@ export const modelNumber: Checker = {
     const { mentions, lang } = input;
     const out: DraftFinding[] = [];
     const seen = new Set<string>();
-    const add = (block: number, start: number, end: number, sc: import('../analysis/context.js').SpanContext, entryId?: string): void => {
+    const add = (block: number, start: number, end: number, sc: SpanContext, entryId?: string): void => {
       const key = `${block}:${start}`;
       if (seen.has(key) || !isRequirement(sc) || sc.equivalent || sc.example) return;
       seen.add(key);
       const l = lang as keyof typeof UI.desc;
       out.push({
         block, start, end, severity: severityFor(sc, 2), messageId: 'model', data: { term: quote(sc.block.text.slice(start, end), lang) }, entryId,
-        suggestions: [{ desc: UI.desc[l] ?? UI.desc.en, text: rewrite(sc, start, end, UI.text[l] ?? UI.text.en) }],
+        suggestions: [{ desc: UI.desc[l] ?? UI.desc.en, text: modelRewrite(sc, start, end, lang) }],
         fix: orEquivalentFix(end, lang),
       });
     };

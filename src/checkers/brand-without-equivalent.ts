@@ -60,7 +60,7 @@ export const brandWithoutEquivalent: Checker = {
       if (!isRequirement(sc) || sc.equivalent?.strength === 'strong') continue;
       const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang) };
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
-      const fix = orEquivalentFix(m.groupEnd, lang);
+      const fix = orEquivalentFix(m.block.text, m.groupEnd, lang);
       let f: DraftFinding;
       if (sc.equivalent) f = { ...base, severity: 0, messageId: 'weakEquivalent', data: { term, phrase: sc.equivalent.hit.text } };
       else if (sc.example) f = { ...base, severity: 0, messageId: 'example', data: { term }, fix };
@@ -73,7 +73,7 @@ export const brandWithoutEquivalent: Checker = {
       const kept = !prev || (f.messageId === 'versionFloor' && prev.messageId !== 'versionFloor') ? f : prev;
       // The phrase goes after the last mention, so that it covers every mention of the product in the sentence.
       const fixAt = Math.max(prev?.fix?.start ?? 0, f.fix?.start ?? 0);
-      if (kept.fix && fixAt > kept.fix.start) kept.fix = orEquivalentFix(fixAt, lang);
+      if (kept.fix && fixAt > kept.fix.start) kept.fix = orEquivalentFix(m.block.text, fixAt, lang);
       byKey.set(key, kept);
     }
     return [...byKey.values()];

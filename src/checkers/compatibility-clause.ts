@@ -35,7 +35,7 @@ export const compatibilityClause: Checker = {
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang) };
       if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang) } });
-      else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'compatible', data: { term }, fix: orEquivalentFix(m.groupEnd, lang) });
+      else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'compatible', data: { term }, fix: orEquivalentFix(m.block.text, m.groupEnd, lang) });
     }
     return out;
   },

@@ -68,7 +68,7 @@ export const modelNumber: Checker = {
       out.push({
         block, start, end, severity: severityFor(sc, 2), messageId: 'model', data: { term: quote(sc.block.text.slice(start, end), lang) }, entryId,
         suggestions: [{ desc: UI.desc[l] ?? UI.desc.en, text: modelRewrite(sc, start, end, lang) }],
-        fix: orEquivalentFix(end, lang),
+        fix: orEquivalentFix(sc.block.text, end, lang),
       });
     };
     // Known hardware and network product lines followed by a code: "Latitude 5450", "Catalyst 9300-48P".

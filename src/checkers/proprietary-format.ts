@@ -1,7 +1,7 @@
 // proprietary-format: a vendor's file format or office product demanded as *the* format of deliverables or data.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { neutralOf, quote, rewrite, severityFor, ui } from './shared.js';
+import { functionalRewrite, quote, severityFor, ui } from './shared.js';
 
 export const proprietaryFormat: Checker = {
   id: 'proprietary-format',
@@ -38,7 +38,7 @@ export const proprietaryFormat: Checker = {
       // Outside requirements, only table cells and verbless fragments ("PowerPoint slides med …") specify a format.
       if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || (sc.block.text.length < 120 && !ctx.phrases.has('finiteVerbs', sc.block.text)))) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
-      const suggestions = [{ desc: ui('functional', lang), text: rewrite(sc, m.start, m.reportEnd, neutralOf(m.entry, lang)) }];
+      const suggestions = [{ desc: ui('functional', lang), text: functionalRewrite(m, lang) }];
       if (sc.existing) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'existing', data: { term }, entryId: m.entry.id, suggestions }); continue; }
       out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: sc.modality === 'none' ? 1 : severityFor(sc, 2), messageId: 'format', data: { term }, entryId: m.entry.id, suggestions });
     }

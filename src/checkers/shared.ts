@@ -83,22 +83,50 @@ export function wordSpan(m: AnalysedMention): [number, number] {
 }
 
 /** A generic noun after a name that the neutral description already names ("an Excel workbook" → "a spreadsheet …"). */
-const GENERIC_HEAD = /^\s+(?:workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?)(?![\p{L}\p{N}-])/iu;
+const GENERIC_HEAD = /^\s+(?:workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|suites?|formats?|regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?|pakker?|formater?|formatet)(?![\p{L}\p{N}-])/iu;
+/** A version floor after a versioned name, which a description without a version makes meaningless. */
+const VERSION_FLOOR = /^\s+(?:eller (?:nyere|senere|højere|høyere|senare|nyare)|or (?:higher|later|newer|above))(?![\p{L}])/iu;
+
+/** The description in place of the name, and of what only made sense with the name ("Excel workbook", "2019 or later"). */
+export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neutralOf(m.entry, lang)): string {
+  const [ws, we] = wordSpan(m);
+  const text = m.block.text, se = m.ctx.sentence[1];
+  let end = we;
+  end += GENERIC_HEAD.exec(text.slice(end, se))?.[0].length ?? 0;
+  end += VERSION_FLOOR.exec(text.slice(end, se))?.[0].length ?? 0;
+  return rewrite(m.ctx, ws, end, neutral);
+}
 
 /** The standard pair of suggestions: a functional rewrite and the "or equivalent" fallback. */
 export function brandSuggestions(m: AnalysedMention, lang: Lang): Suggestion[] {
   const out: Suggestion[] = [];
-  const [ws, we] = wordSpan(m);
-  const head = GENERIC_HEAD.exec(m.block.text.slice(we, m.ctx.sentence[1]))?.[0].length ?? 0;
-  out.push({ desc: ui('functional', lang), text: rewrite(m.ctx, ws, we + head, neutralOf(m.entry, lang)) });
-  const at = m.groupEnd;
-  out.push({ desc: ui('fallback', lang), text: rewrite(m.ctx, at, at, ` ${OR_EQUIVALENT[lang]}`) });
+  out.push({ desc: ui('functional', lang), text: functionalRewrite(m, lang) });
+  out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
   return out;
 }
 
-/** The mechanical fix: insert the or-equivalent phrase after the (list of) names. */
-export function orEquivalentFix(at: number, lang: Lang): DraftFinding['fix'] {
-  return { start: at, end: at, text: ` ${OR_EQUIVALENT[lang]}` };
+/**
+ * Where the or-equivalent phrase goes after a name that ends at `at`: past the closing quotation mark of a quoted
+ * name ('"EU Code of Conduct" or equivalent', not '"EU Code of Conduct or equivalent"'). Block text has straight
+ * quotes (see normalize), so an odd number of them before `at` means the name is inside a quotation.
+ */
+export function insertionPoint(text: string, at: number): number {
+  if (text[at] !== '"') return at;
+  let open = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) open++;
+  return open % 2 === 1 ? at + 1 : at;
+}
+
+/** The sentence with the or-equivalent phrase inserted after the (list of) names. */
+export function orEquivalentSuggestion(sc: SpanContext, at: number, lang: Lang, desc: 'insert' | 'fallback' = 'insert'): Suggestion {
+  const p = insertionPoint(sc.block.text, at);
+  return { desc: ui(desc, lang), text: rewrite(sc, p, p, ` ${OR_EQUIVALENT[lang]}`) };
+}
+
+/** The mechanical fix: insert the or-equivalent phrase after the (list of) names in `text` (the block's text). */
+export function orEquivalentFix(text: string, at: number, lang: Lang): DraftFinding['fix'] {
+  const p = insertionPoint(text, at);
+  return { start: p, end: p, text: ` ${OR_EQUIVALENT[lang]}` };
 }
 
 /** Quoted term as it should appear in messages. */

@@ -2,7 +2,7 @@
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import type { SpanContext } from '../analysis/context.js';
-import { isRequirement, orEquivalentFix, quote, rewrite, severityFor, ui, OR_EQUIVALENT } from './shared.js';
+import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote, severityFor } from './shared.js';
 import { scanBlocks } from './scan.js';
 
 /** Numbered standards: ISO/IEC 27001:2022, DS/EN ISO 9001, EN 301 549, ETSI EN 319 401, IEC 62443-3-3, NIST SP 800-53, plus "27002 og 27701" lists. */
@@ -45,8 +45,8 @@ export const standardWithoutEquivalent: Checker = {
       const term = quote(sc.block.text.slice(start, end), lang);
       out.push({
         block, start, end, severity: severityFor(sc, 1), messageId: id, data: { term }, entryId,
-        suggestions: [{ desc: ui('insert', lang), text: rewrite(sc, groupEnd, groupEnd, ` ${OR_EQUIVALENT[lang]}`) }],
-        fix: orEquivalentFix(groupEnd, lang),
+        suggestions: [orEquivalentSuggestion(sc, groupEnd, lang)],
+        fix: orEquivalentFix(sc.block.text, groupEnd, lang),
         basis: id === 'label' ? 'label' : undefined,
       });
     };

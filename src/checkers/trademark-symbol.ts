@@ -1,7 +1,7 @@
 // trademark-symbol: ® ™ ℠ next to a name signal a trade mark even when the lexicon does not know it.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { isRequirement, orEquivalentFix, quote, rewrite, severityFor, ui } from './shared.js';
+import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote, severityFor } from './shared.js';
 import { scanBlocks } from './scan.js';
 
 /** Up to two capitalised words before a marked name that has a capital or a digit ("Microsoft® Teams", "iPhone™"). */
@@ -34,8 +34,8 @@ export const trademarkSymbol: Checker = {
       out.push({
         block: h.block.index, start: h.start, end: h.end, severity: severityFor(sc, 1), messageId: 'trademark',
         data: { term: quote(h.match[0], lang) },
-        suggestions: [{ desc: ui('fallback', lang), text: rewrite(sc, h.end, h.end, lang === 'en' ? ' or equivalent' : lang === 'sv' ? ' eller likvärdigt' : ' eller tilsvarende') }],
-        fix: orEquivalentFix(h.end, lang),
+        suggestions: [orEquivalentSuggestion(sc, h.end, lang, 'fallback')],
+        fix: orEquivalentFix(sc.block.text, h.end, lang),
       });
     }
     return out;

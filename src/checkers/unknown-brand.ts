@@ -1,7 +1,7 @@
 // unknown-brand: brand-like names the lexicon does not know (CamelCase, "Vendor Product 2019", "fra Firma"), at a lower severity.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { isRequirement, orEquivalentFix, quote, rewrite, ui, OR_EQUIVALENT } from './shared.js';
+import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote } from './shared.js';
 import { scanBlocks } from './scan.js';
 
 /** CamelCase or inner-capital words ("PowerBuilder", "eDoc", "GetOrganized"), and "Name Name 2019"-style product names. */
@@ -36,8 +36,8 @@ export const unknownBrand: Checker = {
       if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.modalityFrom !== 'sentence' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) return;
       out.push({
         block, start, end, severity: 1, messageId: 'unknown', data: { term: quote(term, lang) },
-        suggestions: [{ desc: ui('insert', lang), text: rewrite(sc, end, end, ` ${OR_EQUIVALENT[lang]}`) }],
-        fix: orEquivalentFix(end, lang),
+        suggestions: [orEquivalentSuggestion(sc, end, lang)],
+        fix: orEquivalentFix(sc.block.text, end, lang),
       });
     };
     for (const h of scanBlocks(input, BRANDLIKE, { avoidMentions: true })) {

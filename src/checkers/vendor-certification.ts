@@ -3,7 +3,7 @@ import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import type { Lang } from '../model/document.js';
 import type { AnalysedMention } from '../analysis/mentions.js';
-import { isRequirement, neutralOf, orEquivalentFix, quote, rewrite, severityFor, ui, wordSpan, OR_EQUIVALENT, refText } from './shared.js';
+import { isRequirement, neutralOf, orEquivalentFix, orEquivalentSuggestion, quote, rewrite, severityFor, ui, wordSpan, refText } from './shared.js';
 
 /** "have" for "shall be X" → "shall have documented competence", and the word a competence description starts with. */
 const HAVE: Partial<Record<Lang, { have: string; documented: RegExp }>> = {
@@ -65,11 +65,11 @@ export const vendorCertification: Checker = {
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [
         { desc: ui('functional', lang), text: functionalRewrite(m, lang) },
-        { desc: ui('insert', lang), text: rewrite(sc, m.groupEnd, m.groupEnd, ` ${OR_EQUIVALENT[lang]}`) },
+        orEquivalentSuggestion(sc, m.groupEnd, lang),
       ];
       const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions };
       if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang) } });
-      else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'certification', data: { term }, fix: orEquivalentFix(m.groupEnd, lang) });
+      else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'certification', data: { term }, fix: orEquivalentFix(m.block.text, m.groupEnd, lang) });
     }
     return out;
   },

@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 
 const RULE = 'brand-without-equivalent';
 const invalid: Invalid[] = [
+  { lang: 'da', text: 'Klienterne skal understøtte Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', rewritten: 'Klienterne skal understøtte en kontorpakke, der kan læse og gemme åbne, standardiserede dokumentformater (ODF og OOXML).' },
+  { lang: 'da', text: 'Løsningen skal anvende »SharePoint«.', messageId: 'required', term: 'SharePoint', fixed: 'Løsningen skal anvende »SharePoint« eller tilsvarende.' },
   // The functional rewrite reads as a sentence: the description's own article replaces the text's ("an Apple iPad" →
   // "a tablet"), and a generic noun after the name that the description already names goes ("workbook", "site").
   { lang: 'en', text: 'Each user shall receive an Apple iPad.', messageId: 'required', term: 'Apple iPad', rewritten: 'Each user shall receive a tablet that meets the stated screen, storage, battery life, security update period and MDM management requirements.' },

@@ -2,6 +2,9 @@ import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'proprietary-format';
 const invalid: Invalid[] = [
+  // The description already says "format": the text's own "-format"/"format" goes with the name.
+  { lang: 'da', text: 'Rapporterne skal leveres i Excel-format.', messageId: 'format', term: 'Excel', rewritten: 'Rapporterne skal leveres i et regneark i et åbent, standardiseret format (fx ODS/OOXML eller CSV).' },
+  { lang: 'en', text: 'The pricing form shall be in MS Excel Format.', messageId: 'format', term: 'MS Excel', rewritten: 'The pricing form shall be in a spreadsheet in an open, standardised format (e.g. ODS/OOXML or CSV).' },
   { lang: 'da', text: 'Månedlige rapporter skal leveres i Excel-format.', messageId: 'format', term: 'Excel', severity: 2, suggestion: 'regneark' },
   { lang: 'en', text: 'The pricing form shall be in MS Excel format.', messageId: 'format', term: 'MS Excel', severity: 2 },
   { lang: 'da', text: 'Procesdiagrammer skal afleveres som .vsdx-filer.', messageId: 'format', term: '.vsdx' },

@@ -2,6 +2,8 @@ import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'standard-without-equivalent';
 const invalid: Invalid[] = [
+  // A quoted name gets the phrase after its closing quotation mark.
+  { lang: 'da', text: 'Løsningen skal overholde "EU Code of Conduct for Data Centres".', messageId: 'standard', term: 'EU Code of Conduct for Data Centres', fixed: 'Løsningen skal overholde "EU Code of Conduct for Data Centres" eller tilsvarende.', suggestion: '"EU Code of Conduct for Data Centres" eller tilsvarende.' },
   { lang: 'da', text: 'Leverandøren skal være certificeret efter ISO/IEC 27001.', messageId: 'standard', term: 'ISO/IEC 27001', severity: 1, fixed: 'Leverandøren skal være certificeret efter ISO/IEC 27001 eller tilsvarende.' },
   { lang: 'en', text: 'The supplier must hold ISO 9001 certification.', messageId: 'standard', term: 'ISO 9001' },
   { lang: 'da', text: 'Løsningen skal følge DS/EN ISO 14001:2015.', messageId: 'standard', term: 'DS/EN ISO 14001:2015' },

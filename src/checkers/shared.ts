@@ -87,6 +87,9 @@ const GENERIC_HEAD = /^\s+(?:workbooks?|spreadsheets?|files?|documents?|template
 /** A version floor after a versioned name, which a description without a version makes meaningless. */
 const VERSION_FLOOR = /^\s+(?:eller (?:nyere|senere|højere|høyere|senare|nyare)|or (?:higher|later|newer|above))(?![\p{L}])/iu;
 
+/** A role the name is given ("som database", "as the platform"), redundant when the description names that noun. */
+const ROLE = /^\s+(?:som|as(?:\s+(?:the|a|an|its))?)\s+(\p{L}{4,})(?![\p{L}\p{N}-])/iu;
+
 /** The description in place of the name, and of what only made sense with the name ("Excel workbook", "2019 or later"). */
 export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neutralOf(m.entry, lang)): string {
   const [ws, we] = wordSpan(m);
@@ -94,6 +97,8 @@ export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neut
   let end = we;
   end += GENERIC_HEAD.exec(text.slice(end, se))?.[0].length ?? 0;
   end += VERSION_FLOOR.exec(text.slice(end, se))?.[0].length ?? 0;
+  const role = ROLE.exec(text.slice(end, se));
+  if (role && new RegExp(`(?<![\\p{L}])${role[1]!.toLowerCase()}`, 'u').test(neutral.toLowerCase())) end += role[0].length;
   return rewrite(m.ctx, ws, end, neutral);
 }
 

@@ -5,6 +5,9 @@ import { expect } from 'vitest';
 
 const RULE = 'brand-without-equivalent';
 const invalid: Invalid[] = [
+  // "som database" is redundant after a description of a database; "til rapportering" is not a role and stays.
+  { lang: 'da', text: 'Løsningen skal anvende Microsoft SQL Server som database.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'Løsningen skal anvende en relationel database, der understøtter SQL-standarden (ISO/IEC 9075).' },
+  { lang: 'en', text: 'The solution must use Microsoft SQL Server as the database for reporting.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'The solution must use a relational database that supports the SQL standard (ISO/IEC 9075) for reporting.' },
   { lang: 'da', text: 'Klienterne skal understøtte Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', rewritten: 'Klienterne skal understøtte en kontorpakke, der kan læse og gemme åbne, standardiserede dokumentformater (ODF og OOXML).' },
   { lang: 'da', text: 'Løsningen skal anvende »SharePoint«.', messageId: 'required', term: 'SharePoint', fixed: 'Løsningen skal anvende »SharePoint« eller tilsvarende.' },
   // The functional rewrite reads as a sentence: the description's own article replaces the text's ("an Apple iPad" →

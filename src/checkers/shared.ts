@@ -38,7 +38,8 @@ export function ui(key: keyof typeof UI, lang: Lang): string {
 
 /** The sentence with [start, end) replaced by `replacement`. */
 export function rewrite(sc: SpanContext, start: number, end: number, replacement: string): string {
-  const text = sc.block.text;
+  // The text as written (typographic quotes and dashes kept) has the same offsets as the normalised text.
+  const text = sc.block.display ?? sc.block.text;
   const [ss, se] = sc.sentence;
   const before = agreeArticle(text.slice(ss, start), replacement);
   return (before + replacement + text.slice(end, se)).replace(/\s{2,}/g, ' ').trim();
@@ -99,6 +100,8 @@ export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neut
   end += VERSION_FLOOR.exec(text.slice(end, se))?.[0].length ?? 0;
   const role = ROLE.exec(text.slice(end, se));
   if (role && new RegExp(`(?<![\\p{L}])${role[1]!.toLowerCase()}`, 'u').test(neutral.toLowerCase())) end += role[0].length;
+  // A quoted name's quotation marks go with it: the description is not a quotation.
+  if (text[ws - 1] === '"' && text[we] === '"' && end === we) return rewrite(m.ctx, ws - 1, we + 1, neutral);
   return rewrite(m.ctx, ws, end, neutral);
 }
 

@@ -121,7 +121,7 @@ export class Linter {
     const start = d.at ? { line: d.at.line, column: d.at.column } : sourcePoint(block, d.start);
     const end = d.at ? { line: d.at.line, column: d.at.column + d.at.term.length } : sourcePoint(block, d.end);
     const [ss, se] = checker.meta.scope === 'document' || d.at ? [0, 0] : ctx.sentenceAt(block, d.start);
-    const excerpt = checker.meta.scope === 'document' || d.at ? '' : clip(block.text.slice(ss, se).trim(), 400);
+    const excerpt = checker.meta.scope === 'document' || d.at ? '' : clip((block.display ?? block.text).slice(ss, se).trim(), 400);
     const severity = Math.min(d.severity, max) as Severity;
     const f: Finding = {
       ruleId: checker.id,

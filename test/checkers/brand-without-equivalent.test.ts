@@ -9,7 +9,8 @@ const invalid: Invalid[] = [
   { lang: 'da', text: 'Løsningen skal anvende Microsoft SQL Server som database.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'Løsningen skal anvende en relationel database, der understøtter SQL-standarden (ISO/IEC 9075).' },
   { lang: 'en', text: 'The solution must use Microsoft SQL Server as the database for reporting.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'The solution must use a relational database that supports the SQL standard (ISO/IEC 9075) for reporting.' },
   { lang: 'da', text: 'Klienterne skal understøtte Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', rewritten: 'Klienterne skal understøtte en kontorpakke, der kan læse og gemme åbne, standardiserede dokumentformater (ODF og OOXML).' },
-  { lang: 'da', text: 'Løsningen skal anvende »SharePoint«.', messageId: 'required', term: 'SharePoint', fixed: 'Løsningen skal anvende »SharePoint« eller tilsvarende.' },
+  // Suggestions keep the text's typography; a quoted name's quotation marks go with it in the rewrite.
+  { lang: 'da', text: 'Løsningen skal anvende »SharePoint« – også på mobil.', messageId: 'required', term: 'SharePoint', fixed: 'Løsningen skal anvende »SharePoint« eller tilsvarende – også på mobil.', rewritten: 'Løsningen skal anvende et intranet og dokumentbibliotek med versionsstyring, metadata og eksport af indhold i åbne formater – også på mobil.' },
   // The functional rewrite reads as a sentence: the description's own article replaces the text's ("an Apple iPad" →
   // "a tablet"), and a generic noun after the name that the description already names goes ("workbook", "site").
   { lang: 'en', text: 'Each user shall receive an Apple iPad.', messageId: 'required', term: 'Apple iPad', rewritten: 'Each user shall receive a tablet that meets the stated screen, storage, battery life, security update period and MDM management requirements.' },

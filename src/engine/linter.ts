@@ -132,7 +132,7 @@ export class Linter {
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      term: d.at ? d.at.term : block.text.slice(d.start, d.end),
+      term: d.at ? d.at.term : (block.display ?? block.text).slice(d.start, d.end),
       excerpt,
       legalBasis: basisText(d.basis ?? checker.meta.basis, lang),
       suggestions: d.suggestions ?? [],

@@ -54,14 +54,19 @@ const STARTS_WITH_ARTICLE = /^(?:a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|
  * not "an a tablet …"); English "a"/"an" otherwise agrees with the replacement's first sound ("an AWS …" → "a …").
  */
 export function agreeArticle(before: string, replacement: string): string {
-  const own = ARTICLE.exec(before);
-  if (own && STARTS_WITH_ARTICLE.test(replacement)) return before.slice(0, own.index + own[1]!.length);
-  const m = /(^|[^\p{L}])(an?|An?)(\s+)$/u.exec(before);
-  if (!m || !/^[\p{L}\p{N}]/u.test(replacement)) return before;
+  // Only the last few characters can hold the article; an end-anchored pattern would try every position.
+  const cut = Math.max(0, before.length - 12);
+  const tail = before.slice(cut);
+  // "^" of the tail is a word start only if the tail starts the text or follows a non-letter.
+  const atWordStart = (r: RegExpExecArray | null): r is RegExpExecArray => !!r && (r.index > 0 || r[1] !== '' || cut === 0 || !/\p{L}/u.test(before[cut - 1]!));
+  const own = ARTICLE.exec(tail);
+  if (atWordStart(own) && STARTS_WITH_ARTICLE.test(replacement)) return before.slice(0, cut + own.index + own[1]!.length);
+  const m = /(^|[^\p{L}])(an?|An?)(\s+)$/u.exec(tail);
+  if (!atWordStart(m) || !/^[\p{L}\p{N}]/u.test(replacement)) return before;
   // By sound, roughly: vowel letters, except "uni-", "use", "eu-", "one"; and an initialism read letter by letter.
   const vowel = /^(?:[aeiou](?!ni|s[eu]|u)|[AEIOU](?!ni|s[eu]|u)|[FHLMNRSX](?:[A-Z]|$|\s))/u.test(replacement) && !/^one\b/i.test(replacement);
   const article = m[2]![0] === 'A' ? (vowel ? 'An' : 'A') : vowel ? 'an' : 'a';
-  return before.slice(0, m.index + m[1]!.length) + article + m[3];
+  return before.slice(0, cut + m.index + m[1]!.length) + article + m[3];
 }
 
 /**

@@ -25,11 +25,13 @@ function functionalRewrite(m: AnalysedMention, lang: Lang): string {
   const neutral = neutralOf(m.entry, lang);
   const [ws, we] = wordSpan(m);
   const text = m.block.text, h = HAVE[lang];
-  const copula = COPULA.exec(text.slice(m.ctx.sentence[0], ws));
+  // The copula sits just before the name: look at the last words only (an end-anchored pattern tries every position).
+  const from = Math.max(m.ctx.sentence[0], ws - 60);
+  const copula = COPULA.exec(text.slice(from, ws));
   if (!h || !h.documented.test(neutral)) return rewrite(m.ctx, ws, we, neutral);
   const end = we + (AFTER.exec(text.slice(we, m.ctx.sentence[1]))?.[0].length ?? 0);
   if (!copula) return rewrite(m.ctx, ws, end, neutral);
-  const start = m.ctx.sentence[0] + copula.index + (copula[0].length - copula[0].trimStart().length);
+  const start = from + copula.index + (copula[0].length - copula[0].trimStart().length);
   return rewrite(m.ctx, start, end, `${h.have} ${neutral}`);
 }
 

@@ -17,6 +17,9 @@ describe('the article before a functional rewrite', () => {
     ['shall use ', 'a relational database', 'shall use '],
     ['skal bruge en ', 'relationel database', 'skal bruge en '],
     ['Oracle and ', 'a database', 'Oracle and '],
+    ['the data shall stay in a ', 'independent store', 'the data shall stay in an '],
+    ['shall be stored in Aberdeen ', 'a database', 'shall be stored in Aberdeen '],
+    ['ved hjælp af mereten ', 'en database', 'ved hjælp af mereten '],
   ];
   for (const [before, replacement, expected] of cases) {
     it(`"${before}" + "${replacement}" → "${expected}"`, () => expect(agreeArticle(before, replacement)).toBe(expected));

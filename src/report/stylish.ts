@@ -3,13 +3,16 @@ import { relative } from 'node:path';
 import type { Formatter } from './types.js';
 import type { Finding } from '../model/finding.js';
 
+/** "1 error", "2 errors". */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 const C = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
 
 const WORDS = {
-  en: { error: 'error', warning: 'warning', advisory: 'advisory', why: 'Why', basis: 'Legal basis', suggest: 'Suggestion', section: 'Section', req: 'Requirement', para: '¶', line: 'line', problems: 'problems', none: 'No lock-in findings', suppressed: 'suppressed', reason: 'reason', noReason: 'no reason given', files: 'files' },
-  da: { error: 'fejl', warning: 'advarsel', advisory: 'bemærkning', why: 'Hvorfor', basis: 'Retsgrundlag', suggest: 'Forslag', section: 'Afsnit', req: 'Krav', para: '¶', line: 'linje', problems: 'fund', none: 'Ingen fund af leverandørbinding', suppressed: 'undertrykt', reason: 'begrundelse', noReason: 'ingen begrundelse', files: 'filer' },
-  no: { error: 'feil', warning: 'advarsel', advisory: 'merknad', why: 'Hvorfor', basis: 'Rettsgrunnlag', suggest: 'Forslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'linje', problems: 'funn', none: 'Ingen funn av leverandørbinding', suppressed: 'undertrykt', reason: 'begrunnelse', noReason: 'ingen begrunnelse', files: 'filer' },
-  sv: { error: 'fel', warning: 'varning', advisory: 'anmärkning', why: 'Varför', basis: 'Rättslig grund', suggest: 'Förslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'rad', problems: 'fynd', none: 'Inga fynd av leverantörsinlåsning', suppressed: 'undertryckt', reason: 'motivering', noReason: 'ingen motivering', files: 'filer' },
+  en: { error: 'error', warning: 'warning', advisory: 'advisory', why: 'Why', basis: 'Legal basis', suggest: 'Suggestion', section: 'Section', req: 'Requirement', para: '¶', line: 'line', problems: 'problems', problem: 'problem', errors: 'errors', warnings: 'warnings', advisories: 'advisories', none: 'No lock-in findings', suppressed: 'suppressed', reason: 'reason', noReason: 'no reason given', files: 'files' },
+  da: { error: 'fejl', warning: 'advarsel', advisory: 'bemærkning', why: 'Hvorfor', basis: 'Retsgrundlag', suggest: 'Forslag', section: 'Afsnit', req: 'Krav', para: '¶', line: 'linje', problems: 'fund', problem: 'fund', errors: 'fejl', warnings: 'advarsler', advisories: 'bemærkninger', none: 'Ingen fund af leverandørbinding', suppressed: 'undertrykt', reason: 'begrundelse', noReason: 'ingen begrundelse', files: 'filer' },
+  no: { error: 'feil', warning: 'advarsel', advisory: 'merknad', why: 'Hvorfor', basis: 'Rettsgrunnlag', suggest: 'Forslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'linje', problems: 'funn', problem: 'funn', errors: 'feil', warnings: 'advarsler', advisories: 'merknader', none: 'Ingen funn av leverandørbinding', suppressed: 'undertrykt', reason: 'begrunnelse', noReason: 'ingen begrunnelse', files: 'filer' },
+  sv: { error: 'fel', warning: 'varning', advisory: 'anmärkning', why: 'Varför', basis: 'Rättslig grund', suggest: 'Förslag', section: 'Avsnitt', req: 'Krav', para: '¶', line: 'rad', problems: 'fynd', problem: 'fynd', errors: 'fel', warnings: 'varningar', advisories: 'anmärkningar', none: 'Inga fynd av leverantörsinlåsning', suppressed: 'undertryckt', reason: 'motivering', noReason: 'ingen motivering', files: 'filer' },
 };
 type Words = (typeof WORDS)['en'];
 const words = (lang: string): Words => (WORDS as Record<string, Words>)[lang] ?? WORDS.en;
@@ -38,7 +41,7 @@ export const stylish: Formatter = (results, ctx) => {
   const w = words(results.find((r) => !r.error)?.lang ?? 'en');
   const total = errors + warnings + advisories;
   const summary = total || bad
-    ? `${total + bad} ${w.problems} (${errors + bad} ${w.error}, ${warnings} ${w.warning}, ${advisories} ${w.advisory})${suppressed ? `, ${suppressed} ${w.suppressed}` : ''}`
+    ? `${count(total + bad, w.problem, w.problems)} (${count(errors + bad, w.error, w.errors)}, ${count(warnings, w.warning, w.warnings)}, ${count(advisories, w.advisory, w.advisories)})${suppressed ? `, ${suppressed} ${w.suppressed}` : ''}`
     : `${w.none}${suppressed ? ` (${suppressed} ${w.suppressed})` : ''} – ${results.length} ${w.files}`;
   out.push(paint(errors + bad ? C.red : warnings ? C.yellow : C.green, summary));
   return out.join('\n') + '\n';

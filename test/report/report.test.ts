@@ -61,7 +61,20 @@ describe('stylish', () => {
     expect(out).not.toMatch(/\u001b\[/);
     expect(FORMATTERS.stylish!(results, { ...ctx, color: true })).toMatch(/\u001b\[31m/);
   });
-  it('ends with a one-line summary', () => {
-    expect(out.trim().split('\n').pop()).toMatch(/^\d+ fund \(\d+ fejl, \d+ advarsel, \d+ bemærkning\)/);
+  it('ends with a one-line summary with the counts in words of the right number', () => {
+    const all = results.flatMap((r) => r.findings);
+    const n = (sev: number) => all.filter((f) => f.severity === sev).length;
+    const [e, w, a] = [n(2) + 1, n(1), n(0)]; // + 1: the missing file is an error
+    const pl = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+    expect(out.trim().split('\n').pop()).toBe(`${all.length + 1} fund (${e} fejl, ${pl(w, 'advarsel', 'advarsler')}, ${pl(a, 'bemærkning', 'bemærkninger')})`);
+  });
+  it('says "1 problem (1 error, 0 warnings, 0 advisories)" in English', async () => {
+    const { lintText } = await import('../../src/engine/lint-files.js');
+    const one = await lintText('# Requirements\n\nThe solution shall use MySQL for storage and export all data as CSV on request.\n', { filePath: 'one.md', lang: 'en' });
+    const errs = one.findings.filter((f) => f.severity === 2);
+    expect(errs).toHaveLength(1);
+    const rest = one.findings.filter((f) => f.severity < 2);
+    const text = FORMATTERS.stylish!([{ ...one, findings: errs }], ctx).trim().split('\n').pop();
+    expect(text, `other findings: ${rest.map((f) => f.ruleId)}`).toBe('1 problem (1 error, 0 warnings, 0 advisories)');
   });
 });

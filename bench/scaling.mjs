@@ -68,7 +68,7 @@ export async function scaling(specPath, runs = 7) {
   const phrases = linter.lexicon.phrases;
   const lintWith = (entries, matcher) => () => { linter.lexicon = { entries, matcher, phrases }; return linter.lint(doc).findings.length; };
   const findings = { m600: lintWith(e600, m600)(), m6000: lintWith(e6000, m6000)() };
-  const [lint600, lint6000] = race([{ fn: lintWith(e600, m600) }, { fn: lintWith(e6000, m6000) }], 3, false); // the runs above warmed up
+  const [lint600, lint6000] = race([{ fn: lintWith(e600, m600) }, { fn: lintWith(e6000, m6000) }], 5, false); // the runs above warmed up
 
   // Configurations for the whole-process comparison through the CLI's --config (no --lexicon option yet).
   const keep = new Set(e600.map((e) => e.id));

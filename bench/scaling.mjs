@@ -49,8 +49,12 @@ export async function scaling(specPath, runs = 7) {
   const e600 = [...real.filter((e) => mentioned.has(e.id)), ...fill];
 
   // 6,000: the real lexicon plus synthetic entries, written as a lexicon directory and loaded (validated) like any.
-  const synDir = writeSyntheticLexicon(join(dir, 'lexicon-synthetic'), syntheticEntries(6000 - real.length, real));
+  const synthetic = syntheticEntries(6000 - real.length, real);
+  const synDir = writeSyntheticLexicon(join(dir, 'lexicon-synthetic'), synthetic);
+  const synJsonDir = writeSyntheticLexicon(join(dir, 'lexicon-synthetic-json'), synthetic, 'json');
   const [synLoadMs, syn] = timed(() => loadEntries([synDir], real));
+  const [synJsonLoadMs, synJson] = timed(() => loadEntries([synJsonDir], real));
+  if (synJson.length !== syn.length) throw new Error(`the JSON lexicon loaded ${synJson.length} entries, the YAML ${syn.length}`);
   const e6000 = [...real, ...syn];
 
   const [build600, m600] = timed(() => new Matcher(e600));
@@ -70,19 +74,20 @@ export async function scaling(specPath, runs = 7) {
   const findings = { m600: lintWith(e600, m600)(), m6000: lintWith(e6000, m6000)() };
   const [lint600, lint6000] = race([{ fn: lintWith(e600, m600) }, { fn: lintWith(e6000, m6000) }], 5, false); // the runs above warmed up
 
-  // Configurations for the whole-process comparison through the CLI's --config (no --lexicon option yet).
+  // Configurations for the whole-process comparison: the lexicon is chosen in a configuration file, as users do.
   const keep = new Set(e600.map((e) => e.id));
-  const cfg600 = join(dir, 'tenderlint-600.json'), cfg6000 = join(dir, 'tenderlint-6000.json');
+  const cfg600 = join(dir, 'tenderlint-600.json'), cfg6000 = join(dir, 'tenderlint-6000.json'), cfg6000json = join(dir, 'tenderlint-6000-json.json');
   writeFileSync(cfg600, JSON.stringify({ root: true, disableEntries: real.filter((e) => !keep.has(e.id)).map((e) => e.id) }));
   writeFileSync(cfg6000, JSON.stringify({ root: true, lexicon: [synDir] }));
+  writeFileSync(cfg6000json, JSON.stringify({ root: true, lexicon: [synJsonDir] }));
 
   const terms = (es) => es.reduce((n, e) => n + e.terms.length + (e.ambiguousTerms?.length ?? 0), 0);
   return {
-    blocks: texts.length, chars: texts.reduce((n, t) => n + t.length, 0), parseMs, loadMs, synLoadMs, realEntries: real.length,
+    blocks: texts.length, chars: texts.reduce((n, t) => n + t.length, 0), parseMs, loadMs, synLoadMs, synJsonLoadMs, realEntries: real.length,
     entries: { e600: e600.length, e6000: e6000.length }, terms: { e600: terms(e600), e6000: terms(e6000) }, matcherSize: { m600: m600.size, m6000: m6000.size },
     build: { m600: build600, m6000: build6000 }, mentions, scan: { m600: scan600, m6000: scan6000 },
     fuzzy: fuzzy && { m600: fuzzy[0], m6000: fuzzy[1] },
-    findings, lint: { m600: lint600, m6000: lint6000 }, configs: { c600: cfg600, c6000: cfg6000 }, synDir,
+    findings, lint: { m600: lint600, m6000: lint6000 }, configs: { c600: cfg600, c6000: cfg6000, c6000json: cfg6000json }, synDir,
   };
 }
 

@@ -34,8 +34,34 @@ function validate(data: unknown, file: string): void {
   }
 }
 
-/** Parses one lexicon YAML file into entries (validated against the schema). */
+/** Parses one lexicon file (YAML, or JSON when its name ends in .json) into entries, validated against the schema. */
 export function parseLexiconFile(text: string, file: string): LexiconEntry[] {
+  return /\.json$/i.test(file) ? parseJsonLexicon(text, file) : parseYamlLexicon(text, file);
+}
+
+type RawLexicon = { category?: string; entries?: unknown[] };
+
+/** Schema-checks parsed data; a failing entry is located with `lineOfEntry`. */
+function validated(data: unknown, file: string, lineOfEntry: (i: number) => number | undefined): RawLexicon {
+  if (!data || typeof data !== 'object') throw new LexiconError('empty lexicon file', file);
+  try {
+    validate(data, file);
+  } catch (err) {
+    // Point at the entry that failed, if the schema error names one.
+    const m = /\/entries\/(\d+)/.exec((err as Error).message);
+    const line = m ? lineOfEntry(Number(m[1])) : undefined;
+    if (line) throw new LexiconError((err as Error).message.replace(/^[^:]*: /, ''), file, line);
+    throw err;
+  }
+  return data as RawLexicon;
+}
+
+function withSource(data: RawLexicon, file: string, lineOfEntry: (i: number) => number | undefined): LexiconEntry[] {
+  return (data.entries as Array<Omit<LexiconEntry, 'category' | 'source'>>).map((e, i) => (
+    { ...e, category: data.category!, source: `${basename(file)}:${lineOfEntry(i) ?? 0}` }));
+}
+
+function parseYamlLexicon(text: string, file: string): LexiconEntry[] {
   const { parseDocument, LineCounter, isSeq } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
@@ -43,32 +69,73 @@ export function parseLexiconFile(text: string, file: string): LexiconEntry[] {
     const e = doc.errors[0]!;
     throw new LexiconError(`invalid YAML: ${e.message.split('\n')[0]}`, file, e.linePos?.[0]?.line);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as { category?: string; entries?: unknown[] } | null;
-  if (!data || typeof data !== 'object') throw new LexiconError('empty lexicon file', file);
-  try {
-    validate(data, file);
-  } catch (err) {
-    // Point at the entry that failed, if the schema error names one.
-    const m = /\/entries\/(\d+)/.exec((err as Error).message);
-    const entries = doc.get('entries');
-    if (m && isSeq(entries)) {
-      const node = entries.items[Number(m[1])] as { range?: [number, number, number] } | undefined;
-      if (node?.range) throw new LexiconError((err as Error).message.replace(/^[^:]*: /, ''), file, lc.linePos(node.range[0]).line);
-    }
-    throw err;
-  }
   const seq = doc.get('entries');
-  return (data.entries as Array<Omit<LexiconEntry, 'category' | 'source'>>).map((e, i) => {
-    const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] }) : undefined;
-    const line = node?.range ? lc.linePos(node.range[0]).line : 0;
-    return { ...e, category: data.category!, source: `${basename(file)}:${line}` };
-  });
+  const lineOfEntry = (i: number): number | undefined => {
+    const node = isSeq(seq) ? (seq.items[i] as { range?: [number, number, number] } | undefined) : undefined;
+    return node?.range ? lc.linePos(node.range[0]).line : undefined;
+  };
+  const data = validated(doc.toJS({ maxAliasCount: 50 }), file, lineOfEntry);
+  return withSource(data, file, lineOfEntry);
 }
 
-/** Lists the .yaml/.yml files of a directory (sorted) or returns the file itself. */
+/**
+ * JSON lexicon files: the same schema, parsed about fifty times faster than YAML (for large generated lexicons).
+ * An entry's line is that of the object that opens it, found by one scan of the text.
+ */
+function parseJsonLexicon(text: string, file: string): LexiconEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = String((e as Error).message);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? lineAt(text, Number(pos[1])) : undefined;
+    const reason = msg.replace(/ in JSON at position \d+[^]*$/, '').replace(/, "[^]*" is not valid JSON$/, '').split('\n')[0];
+    throw new LexiconError(`invalid JSON: ${reason}`, file, line);
+  }
+  let starts: number[] | undefined;
+  const lineOfEntry = (i: number): number | undefined => (starts ??= jsonEntryLines(text))[i];
+  return withSource(validated(data, file, lineOfEntry), file, lineOfEntry);
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Lines on which the objects of the top-level "entries" array open (a scan that skips strings). */
+function jsonEntryLines(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0, line = 1, inEntries = false, entriesDepth = -1, lastKey = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) { // a string: skip it, remembering it as a possible key
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      lastKey = text.slice(i + 1, j);
+      i = j;
+    } else if (c === 123 || c === 91) { // { [
+      depth++;
+      if (c === 91 && depth === 2 && lastKey === 'entries') { inEntries = true; entriesDepth = depth; }
+      else if (c === 123 && inEntries && depth === entriesDepth + 1) out.push(line);
+    } else if (c === 125 || c === 93) { // } ]
+      if (c === 93 && inEntries && depth === entriesDepth) inEntries = false;
+      depth--;
+    }
+  }
+  return out;
+}
+
+/**
+ * Lists the lexicon files of a directory (.yaml, .yml and .json, sorted; a copy of the schema, schema.json, is
+ * not an entry file) or returns the file itself.
+ */
 export function lexiconFiles(path: string): string[] {
   if (statSync(path).isDirectory()) {
-    return readdirSync(path).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(path, n));
+    return readdirSync(path).filter((n) => /\.(ya?ml|json)$/i.test(n) && n !== 'schema.json').sort().map((n) => join(path, n));
   }
   return [path];
 }

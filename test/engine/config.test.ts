@@ -71,4 +71,13 @@ describe('configuration', () => {
     const msgs = JSON.parse((await cli(dir, '--format', 'json', 'spec.md')).stdout)[0].messages;
     expect(msgs.map((m: { term: string }) => m.term)).toEqual(['AcmeFlow']);
   });
+
+  it('adds a JSON lexicon file', async () => {
+    const own = { category: 'other', entries: [{ id: 'acme-flow', terms: ['AcmeFlow'], kind: 'product', neutral: { da: 'et workflowværktøj', en: 'a workflow tool' }, examples: { flag: [], pass: [] } }] };
+    writeFileSync(join(dir, 'own.json'), JSON.stringify(own, null, 2));
+    writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({ lexicon: ['own.json'] }));
+    writeFileSync(join(dir, 'spec.md'), 'Løsningen skal anvende AcmeFlow.\n\nAlle data skal kunne eksporteres.\n');
+    const ok = await cli(dir, '--format', 'json', 'spec.md');
+    expect(JSON.parse(ok.stdout)[0].messages.map((m: { term: string; ruleId: string }) => `${m.ruleId}:${m.term}`)).toEqual(['brand-without-equivalent:AcmeFlow']);
+  });
 });

@@ -82,6 +82,62 @@ describe('load-time checks', () => {
     expect(() => loadEntries([d])).toThrowError(/a\.yaml:\d+: invalid YAML/);
   });
 
+  describe('JSON lexicon files', () => {
+    const obj = (id: string, term: string) => ({ id, terms: [term], kind: 'product', neutral: { da: 'en løsning', en: 'a solution' }, examples: { flag: [], pass: [] } });
+    const json = (entries: unknown[]) => JSON.stringify({ $schema: './schema.json', category: 'other', entries }, null, 2);
+    // In two-space pretty-printed JSON an entry opens on a line that is exactly "    {".
+    const opening = (text: string) => text.split('\n').flatMap((l, i) => (l === '    {' ? [i + 1] : []));
+
+    it('loads a .json file from a folder beside YAML, skipping a copy of schema.json', () => {
+      const d = dir();
+      writeFileSync(join(d, 'a.yaml'), `category: other\nentries:\n${entry('from-yaml', 'Yamlor')}`);
+      const text = json([obj('from-json', 'Jsonor Suite'), obj('second', 'Secondor')]);
+      writeFileSync(join(d, 'b.json'), text);
+      writeFileSync(join(d, 'schema.json'), readFileSync(join(BUILTIN_LEXICON_DIR, 'schema.json')));
+      const got = loadEntries([d]);
+      expect(got.map((e) => e.id)).toEqual(['from-yaml', 'from-json', 'second']);
+      const [l1, l2] = opening(text);
+      expect(l1).toBe(5); // after "{", "$schema", "category", "entries": [
+      expect(got.slice(1).map((e) => e.source)).toEqual([`b.json:${l1}`, `b.json:${l2}`]);
+    });
+
+    it('names the line of an entry that breaks the schema', () => {
+      const d = dir();
+      const text = json([obj('ok', 'Alpha'), { ...obj('bad', 'Beta'), kind: 'gadget' }]);
+      writeFileSync(join(d, 'a.json'), text);
+      const line = opening(text)[1]!;
+      expect(() => loadEntries([d])).toThrowError(new RegExp(`a\\.json:${line}: does not match the lexicon schema: /entries/1/kind`));
+    });
+
+    it('names the line of a JSON syntax error', () => {
+      const d = dir();
+      writeFileSync(join(d, 'a.json'), '{\n  "category": "other",\n  "entries": [\n    { "id": "x", }\n  ]\n}\n');
+      expect(() => loadEntries([d])).toThrowError(/a\.json:4: invalid JSON: Expected double-quoted property name$/);
+    });
+
+    it('checks duplicate ids and shared terms across YAML and JSON alike', () => {
+      const d = dir();
+      writeFileSync(join(d, 'a.yaml'), `category: other\nentries:\n${entry('one', 'Widgetor')}`);
+      writeFileSync(join(d, 'b.json'), json([obj('two', 'WIDGETOR')]));
+      expect(() => loadEntries([d])).toThrowError(/b\.json:5: term "WIDGETOR" of "two" is already a term of "one"/);
+      writeFileSync(join(d, 'b.json'), json([obj('one', 'Gadgetor')]));
+      expect(() => loadEntries([d])).toThrowError(/b\.json:5: duplicate id "one" \(first defined at a\.yaml:3\)/);
+    });
+
+    it('finds entry lines in minified JSON and past strings holding brackets', () => {
+      const d = dir();
+      const tricky = { ...obj('tricky', 'Trickor'), note: 'a "quoted" {brace} and [bracket] \\ inside' };
+      writeFileSync(join(d, 'a.json'), JSON.stringify({ category: 'other', entries: [tricky, obj('next', 'Nextor')] }));
+      expect(loadEntries([d]).map((e) => e.source)).toEqual(['a.json:1', 'a.json:1']);
+      writeFileSync(join(d, 'a.json'), json([tricky, obj('next', 'Nextor')]).replace('"Nextor"', '"Nextor",\n"Nextor 2"'));
+      const lines = loadEntries([d]).map((e) => Number(e.source.split(':')[1]));
+      expect(lines[1]).toBeGreaterThan(lines[0]!);
+      const text = readFileSync(join(d, 'a.json'), 'utf8');
+      expect(lines).toEqual(opening(text));
+      expect(text.split('\n')[lines[1]!]).toContain('"id": "next"');
+    });
+  });
+
   it('refuses regexes that could backtrack catastrophically', () => {
     expect(() => checkSafeRegex('(a+)+$', 'x.yaml', 1)).toThrowError(/not allowed/);
     expect(() => checkSafeRegex('(\\w)\\1', 'x.yaml', 1)).toThrowError(/not allowed/);

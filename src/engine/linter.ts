@@ -6,7 +6,7 @@ import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, FileResult, Finding, Severity } from '../model/finding.js';
 import { sourcePoint } from '../model/builder.js';
 import { CHECKERS, type Checker } from '../checkers/index.js';
-import { loadEntries, loadBuiltin } from '../lexicon/load.js';
+import { loadEntries, loadBuiltin, extraLexiconStamp } from '../lexicon/load.js';
 import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';
 import { Matcher } from '../lexicon/matcher.js';
 import { Phrases } from '../text/phrases.js';
@@ -48,9 +48,13 @@ export interface Lexicon {
 
 const lexiconCache = new Map<string, Lexicon>();
 
-/** Loads (once per distinct configuration) the built-in lexicon plus any extra files and config entries. */
+/**
+ * Loads the built-in lexicon plus any extra files and config entries, once per distinct configuration and state of
+ * the extra files (an edited lexicon file is picked up by the next lint in the same process).
+ */
 export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEntries' | 'allow' | 'mandated'> = {}): Lexicon {
-  const key = JSON.stringify([options.lexicon ?? [], options.disableEntries ?? [], options.allow ?? [], options.mandated ?? []]);
+  const extra = options.lexicon ?? [];
+  const key = JSON.stringify([extra.length ? extraLexiconStamp(extra) : '', options.disableEntries ?? [], options.allow ?? [], options.mandated ?? []]);
   const hit = lexiconCache.get(key);
   if (hit) return hit;
   const disabled = new Set(options.disableEntries ?? []);
@@ -71,6 +75,8 @@ export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEnt
     });
   }
   const lex = { entries, matcher: new Matcher(entries), phrases: builtin.phrases };
+  // Bounded: a watch session that edits a lexicon file makes a new key per save.
+  if (lexiconCache.size >= 8) lexiconCache.delete(lexiconCache.keys().next().value!);
   lexiconCache.set(key, lex);
   return lex;
 }

@@ -4,6 +4,7 @@ import { watch as fsWatch, statSync, type FSWatcher } from "node:fs";
 import { resolve, dirname } from 'node:path';
 import { lintFiles, expandPaths, type LintFilesOptions } from './lint-files.js';
 import { FORMATTERS } from '../report/index.js';
+import { clearConfigCache, isConfigName } from './config.js';
 import type { CliIO } from '../cli.js';
 
 /** The markers the problem matcher's background patterns look for. */
@@ -13,6 +14,7 @@ export const WATCH_END = 'tenderlint: done';
 export async function watch(paths: string[], options: LintFilesOptions, io: CliIO, args: Record<string, unknown>): Promise<number> {
   const formatter = FORMATTERS[String(args.format === 'stylish' ? 'compact' : args.format)] ?? FORMATTERS.compact!;
   const runOnce = async (files: string[]): Promise<void> => {
+    clearConfigCache(); // configuration files are read afresh each cycle (lexicon files are re-stamped on load)
     io.stdout(`${WATCH_BEGIN} ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     const results = await lintFiles(files, options);
     io.stdout(formatter(results, { color: false, cwd: io.cwd }));
@@ -23,7 +25,10 @@ export async function watch(paths: string[], options: LintFilesOptions, io: CliI
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const schedule = (file: string): void => {
-    if (!/\.(md|markdown|docx)$/i.test(file) || /(^|[\\/])(\.|~\$)/.test(file.split(/[\\/]/).pop() ?? '')) return;
+    const base = file.split(/[\\/]/).pop() ?? '';
+    // Specifications, and the configuration and lexicon files (YAML/JSON) that change what a cycle reports.
+    const relevant = isConfigName(base) || (/\.(md|markdown|docx|ya?ml|json)$/i.test(base) && !/^(\.|~\$)/.test(base));
+    if (!relevant) return;
     pending.add(resolve(file));
     clearTimeout(timer);
     // Editors save in several steps (temp file, rename): wait until they settle.

@@ -134,7 +134,14 @@ function jsonEntryLines(text: string): number[] {
  * not an entry file) or returns the file itself.
  */
 export function lexiconFiles(path: string): string[] {
-  if (statSync(path).isDirectory()) {
+  let dir: boolean;
+  try {
+    dir = statSync(path).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LexiconError(code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`, path);
+  }
+  if (dir) {
     return readdirSync(path).filter((n) => /\.(ya?ml|json)$/i.test(n) && n !== 'schema.json').sort().map((n) => join(path, n));
   }
   return [path];
@@ -188,6 +195,21 @@ export function checkSafeRegex(pattern: string, file: string, line?: number): vo
 export function lexiconStamp(): string {
   const files = [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases')), join(BUILTIN_LEXICON_DIR, 'schema.json')];
   return files.map((f) => { const st = statSync(f); return `${basename(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
+}
+
+/**
+ * The files that extra lexicon paths stand for, with their sizes and modification times: a long-running process
+ * (--watch, an editor integration) reloads a lexicon when one of these changes. Unreadable paths stamp as such;
+ * loading them then reports the problem.
+ */
+export function extraLexiconStamp(paths: string[]): string {
+  return paths.map((p) => {
+    try {
+      return lexiconFiles(p).map((f) => { const st = statSync(f); return `${f}:${st.size}:${st.mtimeMs}`; }).join('|');
+    } catch {
+      return `${p}:unreadable`;
+    }
+  }).join('|');
 }
 
 const COMPILED = join(PKG_ROOT, 'dist', 'lexicon.json');

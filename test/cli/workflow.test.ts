@@ -52,6 +52,36 @@ describe('--watch for VS Code', () => {
     }
   });
 
+  it('re-lints when a configuration or lexicon file in the folder changes, reading both afresh', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-watch-cfg-'));
+    const lexicon = (terms: string[]) => `category: other\nentries:\n${terms.map((t, i) => `  - id: own-${i}\n    terms: [${t}]\n    kind: product\n    neutral: { da: et workflowværktøj, en: a workflow tool }\n    examples: { flag: [], pass: [] }\n`).join('')}`;
+    writeFileSync(join(dir, 'own.yaml'), lexicon(['Zyxflow Suite']));
+    writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({ root: true, lexicon: ['own.yaml'] }));
+    writeFileSync(join(dir, 'spec.md'), '# Krav\n\nLøsningen skal anvende AcmeFlow.\n\nAlle data skal kunne eksporteres, og leverandøren yder ophørsbistand.\n');
+    const child = spawn(process.execPath, [join(root, 'dist/bin.js'), '--watch', '--format', 'compact', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    const cycle = async (): Promise<string> => {
+      const t0 = Date.now();
+      while (!/tenderlint: done/.test(out)) {
+        if (Date.now() - t0 > 15000) throw new Error(`timed out; got:\n${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const got = out; out = '';
+      return got;
+    };
+    const acme = (s: string) => s.split('\n').filter((l) => l.includes('AcmeFlow') && l.includes('brand-without-equivalent'));
+    try {
+      expect(acme(await cycle())).toHaveLength(0);
+      writeFileSync(join(dir, 'own.yaml'), lexicon(['Zyxflow Suite', 'AcmeFlow']));
+      expect(acme(await cycle())).toHaveLength(1);
+      writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({ root: true, lexicon: ['own.yaml'], disableEntries: ['own-1'] }));
+      expect(acme(await cycle())).toHaveLength(0);
+    } finally {
+      child.kill();
+    }
+  });
+
   it('the one-off task uses the built-in $eslint-compact matcher', () => {
     expect(tasks.tasks.find((t: { isBackground?: boolean }) => !t.isBackground).problemMatcher).toBe('$eslint-compact');
   });

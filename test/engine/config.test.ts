@@ -72,12 +72,16 @@ describe('configuration', () => {
     expect(msgs.map((m: { term: string }) => m.term)).toEqual(['AcmeFlow']);
   });
 
-  it('adds a JSON lexicon file', async () => {
+  it('adds a JSON lexicon file, and a broken one is one stderr line with its file and line, exit 2', async () => {
     const own = { category: 'other', entries: [{ id: 'acme-flow', terms: ['AcmeFlow'], kind: 'product', neutral: { da: 'et workflowværktøj', en: 'a workflow tool' }, examples: { flag: [], pass: [] } }] };
     writeFileSync(join(dir, 'own.json'), JSON.stringify(own, null, 2));
     writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({ lexicon: ['own.json'] }));
     writeFileSync(join(dir, 'spec.md'), 'Løsningen skal anvende AcmeFlow.\n\nAlle data skal kunne eksporteres.\n');
     const ok = await cli(dir, '--format', 'json', 'spec.md');
     expect(JSON.parse(ok.stdout)[0].messages.map((m: { term: string; ruleId: string }) => `${m.ruleId}:${m.term}`)).toEqual(['brand-without-equivalent:AcmeFlow']);
+    writeFileSync(join(dir, 'own.json'), JSON.stringify(own, null, 2).replace('"kind": "product",', '"kind": "product",,'));
+    const bad = await cli(dir, '--format', 'json', 'spec.md');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^tenderlint: \S*spec\.md: invalid lexicon \S*own\.json:9: invalid JSON: Expected double-quoted property name$/)]);
   });
 });

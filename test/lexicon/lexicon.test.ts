@@ -138,6 +138,12 @@ describe('load-time checks', () => {
     });
   });
 
+  it('names a lexicon path that does not exist', () => {
+    const missing = join(dir(), 'nope.yaml');
+    expect(() => loadEntries([missing])).toThrowError(LexiconError);
+    expect(() => loadEntries([missing])).toThrowError(/nope\.yaml: does not exist$/);
+  });
+
   it('refuses regexes that could backtrack catastrophically', () => {
     expect(() => checkSafeRegex('(a+)+$', 'x.yaml', 1)).toThrowError(/not allowed/);
     expect(() => checkSafeRegex('(\\w)\\1', 'x.yaml', 1)).toThrowError(/not allowed/);

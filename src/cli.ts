@@ -134,9 +134,11 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args._;
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest[0] ?? '', io);
+  const config: LintFilesOptions['config'] = args.config ? resolve(io.cwd, String(args.config)) : args['config-lookup'] === false ? false : 'search';
+  if (args.config && !existsSync(String(config))) throw new UsageError(`configuration file ${args.config} does not exist`);
   if (command === 'lexicon') {
     if (rest[0] !== 'search') throw new UsageError('usage: tenderlint lexicon search <word>');
-    return lexiconSearch(rest.slice(1).join(' '), io);
+    return lexiconSearch(rest.slice(1).join(' '), io, config);
   }
   const positional = args._;
   if (!positional.length && !args.stdin) throw new UsageError('no input files; try "tenderlint --help"');
@@ -153,8 +155,6 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     lang = String(args.lang) as Lang;
   }
 
-  const config: LintFilesOptions['config'] = args.config ? resolve(io.cwd, String(args.config)) : args['config-lookup'] === false ? false : 'search';
-  if (args.config && !existsSync(String(config))) throw new UsageError(`configuration file ${args.config} does not exist`);
   const options: LintFilesOptions = { lang, config };
   if (args.watch) return watch(await expandGlobs(positional, io.cwd), options, io, args);
 
@@ -284,21 +284,35 @@ function explain(rule: string, io: CliIO): number {
   return EXIT.OK;
 }
 
-function lexiconSearch(word: string, io: CliIO): number {
+/**
+ * What the lexicon knows about a word, as the configuration in effect sees it (the one found upward from the
+ * current folder, or --config): the user's own entries are searched too, and disabled entries, allowed terms and
+ * mandated systems say so.
+ */
+function lexiconSearch(word: string, io: CliIO, config: LintFilesOptions['config']): number {
   if (!word) throw new UsageError('lexicon search needs a word');
   const q = word.toLowerCase();
-  const lex = loadLexicon();
+  const cfg = config ? optionsFor(join(io.cwd, 'lexicon-search.md'), { config }) : {};
+  const disabled = new Set(cfg.disableEntries ?? []);
+  // Disabled entries and allowed terms stay in, to be explained rather than silently missing.
+  const lex = loadLexicon({ lexicon: cfg.lexicon, mandated: cfg.mandated });
   const hits = lex.entries.filter((e) => e.id.includes(q) || [...e.terms, ...(e.ambiguousTerms ?? [])].some((t) => t.toLowerCase().includes(q)) || (e.vendor ?? '').toLowerCase().includes(q));
+  if (cfg.source) io.stdout(`configuration: ${cfg.source}\n`);
   if (!hits.length) { io.stdout(`No lexicon entry matches "${word}".\n`); return EXIT.FINDINGS; }
   for (const e of hits.slice(0, 50)) {
+    const terms = [...e.terms, ...(e.ambiguousTerms ?? [])].map((t) => t.toLowerCase());
+    const allowed = (cfg.allow ?? []).filter((a) => terms.includes(a.term.toLowerCase()));
     io.stdout(`${e.id}  (${e.category}, ${e.kind}${e.vendor ? `, ${e.vendor}` : ''})  ${e.source}\n`);
     io.stdout(`  terms: ${e.terms.join(', ')}\n`);
     if (e.ambiguousTerms?.length) io.stdout(`  ambiguous: ${e.ambiguousTerms.join(', ')} — counted only with a cue: ${(e.cues ?? []).join(', ') || '(vendor name)'}\n`);
-    const why = e.kind === 'national-infrastructure' || e.mandatedBy ? `never flagged: ${e.mandatedBy ?? 'mandated national infrastructure'}`
+    const why = disabled.has(e.id) ? `never flagged: disabled by the configuration (disableEntries)`
+      : e.kind === 'national-infrastructure' || e.mandatedBy ? `never flagged: ${e.mandatedBy ?? 'mandated national infrastructure'}`
       : e.open ? 'never flagged: open format, protocol or standard'
       : e.kind === 'language' ? 'never flagged: programming language'
       : 'flagged when required without "or equivalent", unless background, an example, negated or the buyer\'s existing installation';
-    io.stdout(`  ${why}\n  neutral (da): ${e.neutral.da}\n  neutral (en): ${e.neutral.en}\n`);
+    io.stdout(`  ${why}\n`);
+    for (const a of allowed) io.stdout(`  allowed by the configuration: "${a.term}" (${a.reason})\n`);
+    for (const [lang, text] of Object.entries(e.neutral)) io.stdout(`  neutral (${lang}): ${text}\n`);
   }
   return EXIT.OK;
 }

@@ -72,6 +72,23 @@ describe('configuration', () => {
     expect(msgs.map((m: { term: string }) => m.term)).toEqual(['AcmeFlow']);
   });
 
+  it('lexicon search sees the configuration in effect: own entries, disabled entries, allowed terms, mandated systems', async () => {
+    writeFileSync(join(dir, 'own.yaml'), 'category: other\nentries:\n  - id: acme-flow\n    terms: [AcmeFlow]\n    kind: product\n    neutral: { da: et workflowværktøj, en: a workflow tool }\n    examples: { flag: [], pass: [] }\n');
+    writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({
+      lexicon: ['own.yaml'], disableEntries: ['mysql'],
+      allow: [{ term: 'SharePoint', reason: 'kommunens eksisterende intranet' }], mandated: [{ term: 'Borgerblik', reason: 'fælleskommunal platform' }],
+    }));
+    const own = await cli(dir, 'lexicon', 'search', 'acmeflow');
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain(`configuration: ${join(dir, 'tenderlint.config.json')}`);
+    expect(own.stdout).toMatch(/^acme-flow {2}\(other, product\) {2}own\.yaml:3$/m);
+    expect((await cli(dir, 'lexicon', 'search', 'mysql')).stdout).toMatch(/^mysql .*\n.*\n {2}never flagged: disabled by the configuration/m);
+    expect((await cli(dir, 'lexicon', 'search', 'sharepoint')).stdout).toContain('allowed by the configuration: "SharePoint" (kommunens eksisterende intranet)');
+    expect((await cli(dir, 'lexicon', 'search', 'borgerblik')).stdout).toContain('never flagged: fælleskommunal platform');
+    const none = await cli(dir, '--no-config-lookup', 'lexicon', 'search', 'acmeflow');
+    expect([none.code, none.stdout]).toEqual([1, 'No lexicon entry matches "acmeflow".\n']);
+  });
+
   it('adds a JSON lexicon file, and a broken one is one stderr line with its file and line, exit 2', async () => {
     const own = { category: 'other', entries: [{ id: 'acme-flow', terms: ['AcmeFlow'], kind: 'product', neutral: { da: 'et workflowværktøj', en: 'a workflow tool' }, examples: { flag: [], pass: [] } }] };
     writeFileSync(join(dir, 'own.json'), JSON.stringify(own, null, 2));

@@ -15,22 +15,44 @@ const LANGS = Object.keys(MARKERS) as Lang[];
 const SETS = Object.fromEntries(LANGS.map((l) => [l, new Set(MARKERS[l])])) as Record<Lang, Set<string>>;
 
 /** Danish and Norwegian spellings that settle a close call between the two. */
-const DA_ONLY = new Set(['af', 'efter', 'nu', 'mellem', 'noget', 'meget', 'hvad', 'kommunerne', 'gennem', 'sådan', 'heller', 'ydelser', 'udbud', 'tilbudsgiver']);
-const NO_ONLY = new Set(['av', 'etter', 'nå', 'mellom', 'noe', 'mye', 'hva', 'kommunene', 'ikkje', 'gjennom', 'slik', 'tilbyder', 'oppdragsgiver', 'beskriv', 'kravspesifikasjon']);
+const DA_ONLY = new Set(['af', 'efter', 'nu', 'mellem', 'noget', 'meget', 'hvad', 'kommunerne', 'gennem', 'sådan', 'heller', 'ydelser', 'udbud', 'tilbudsgiver',
+  'give', 'giver', 'tage', 'blive', 'bliver', 'blevet', 'købe', 'søge', 'uge', 'ugen', 'uden', 'udenfor']);
+const NO_ONLY = new Set(['av', 'etter', 'nå', 'mellom', 'noe', 'mye', 'hva', 'kommunene', 'ikkje', 'gjennom', 'slik', 'tilbyder', 'oppdragsgiver', 'beskriv', 'kravspesifikasjon',
+  'å', 'gi', 'gir', 'ta', 'bli', 'blir', 'blitt', 'kjøpe', 'søke', 'uke', 'uken', 'uten', 'utenfor']);
+/**
+ * Systematic spelling differences, for words no list holds: Danish ud-/ind- against Norwegian ut-/inn- before a
+ * consonant (udvikling/utvikling, indhold/innhold), ej against ei (arbejde/arbeid, fejl/feil, vejleder/veileder),
+ * efter-/etter-, brug-/bruk-, -hed against -het (sikkerhed/sikkerhet), and Norwegian -sjon (dokumentasjon; Danish
+ * -tion is left out, as English words in a Norwegian text have it too, and English -shed/-ched are not -hed).
+ * Only a Danish-or-Norwegian call uses them: Swedish shares ut-, -het and -tion.
+ */
+const DA_SPELLING = /^(?:(?:ud|ind)[bcdfghjklmnprstv]\p{L}{2}|efter|brug|arbejd|vejled|ejend|fejl|vigtig|leje|tilgæng)|\p{L}{3}(?<![sc])hed(?:en|er|erne)?$/u;
+const NO_SPELLING = /^(?:(?:ut|inn)[bdfgklmnprstvjø]\p{L}{2}|etter|bruk|arbeid|veiled|eiend|feil|viktig|leie|tilgjeng)|\p{L}{3}(?:het|sjon)(?:en|er|ene)?$/u;
+/**
+ * Swedish against Danish/Norwegian by their alphabets: only Swedish writes ä and ö (and upp-, where Danish has op-
+ * and Norwegian opp-), only Danish and Norwegian write æ and ø. Settles a Scandinavian call that function words
+ * left close (Swedish "av", "som", "kan" are Norwegian markers too).
+ */
+const SV_SPELLING = /[äö]|^upp\p{L}{2}/u;
+const DANO_SPELLING = /[æø]/u;
 
 /** Picks the language with the most marker words in (up to) the first 40,000 characters. */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const sample = text.slice(0, 40000).toLowerCase();
   const words = sample.match(/\p{L}+/gu) ?? [];
   const score: Record<string, number> = {};
-  let da = 0, no = 0;
+  let da = 0, no = 0, sv = 0, dano = 0;
   for (const w of words) {
     for (const l of LANGS) if (SETS[l].has(w)) score[l] = (score[l] ?? 0) + 1;
-    if (DA_ONLY.has(w)) da++;
-    if (NO_ONLY.has(w)) no++;
+    if (DA_ONLY.has(w) || DA_SPELLING.test(w)) da++;
+    if (NO_ONLY.has(w) || NO_SPELLING.test(w)) no++;
+    if (SV_SPELLING.test(w)) sv++;
+    else if (DANO_SPELLING.test(w)) dano++;
   }
   let best: Lang = fallback, bestScore = 1;
   for (const l of LANGS) if ((score[l] ?? 0) > bestScore) { best = l; bestScore = score[l]!; }
+  if (best === 'sv' && dano > sv) best = 'da';
+  else if ((best === 'da' || best === 'no') && sv > dano) best = 'sv';
   if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;
   return best;
 }

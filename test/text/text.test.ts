@@ -59,6 +59,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Leverantören ska beskriva hur lösningen uppfyller kravet och att det är möjligt för användarna.')).toBe('sv');
     expect(detectLanguage('The contractor shall deliver the solution and the supplier must document it.')).toBe('en');
   });
+  it('settles one-sentence Danish/Norwegian calls by spelling (ud-/ut-, ej/ei, -hed/-het, -sjon, brug-/bruk-)', () => {
+    expect(detectLanguage('Løsningen skal bruke Microsoft SQL Server som database.', 'da')).toBe('no');
+    expect(detectLanguage('Løsningen skal bruge Microsoft SQL Server som database.', 'no')).toBe('da');
+    expect(detectLanguage('Leverandøren skal beskrive rutiner for feilretting og veiledning av brukere.', 'da')).toBe('no');
+    expect(detectLanguage('Leverandøren skal beskrive rutiner for fejlretning og vejledning af brugere.', 'no')).toBe('da');
+    expect(detectLanguage('Løsningen skal ivareta informasjonssikkerhet og utvikles løpende.', 'da')).toBe('no');
+    expect(detectLanguage('Løsningen skal understøtte informationssikkerhed og udvikles løbende.', 'no')).toBe('da');
+  });
+  it('tells Swedish from Danish and Norwegian by ä/ö and upp- where function words are close', () => {
+    expect(detectLanguage('Om frågor uppstår kan leverantörens support kontaktas av kunden.', 'da')).toBe('sv');
+    expect(detectLanguage('Tjänsten ska kunna hanteras av en användare.', 'no')).toBe('sv');
+    expect(detectLanguage('Leverandøren skal integrere løsningen med systemet hos Göteborgs Stad.', 'en')).toBe('da');
+    expect(detectLanguage('The supplier shall deliver the solution to Göteborg and Malmö.', 'da')).toBe('en');
+  });
   it('falls back when there is nothing to go on', () => {
     expect(detectLanguage('12345', 'da')).toBe('da');
   });

@@ -89,7 +89,13 @@ export function wordSpan(m: AnalysedMention): [number, number] {
 }
 
 /** A generic noun after a name that the neutral description already names ("an Excel workbook" → "a spreadsheet …"). */
-const GENERIC_HEAD = /^\s+(?:workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|suites?|formats?|regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?|pakker?|formater?|formatet)(?![\p{L}\p{N}-])/iu;
+const GENERIC_NOUNS = {
+  en: 'workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|suites?|formats?',
+  da: 'regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?|pakker?|formater?|formatet',
+  sv: 'kalkylblad(?:et)?|arbetsbok(?:en)?|fil(?:en|er|erna)?|dokumentet|mall(?:ar|en)?|webbplats(?:en|er)?|databas(?:en|er)?|plattform(?:en|ar)?|lösning(?:en|ar)?|miljö(?:n|er)?|server(?:n|ar)?|instans(?:en|er)?|licens(?:en|er)?|svit(?:en)?|format',
+  no: 'arbeidsbok(?:en)?|filene?|dokumentene?|maler|malen|nettsted(?:et)?|databasen|plattform(?:en|er)?|løsning(?:en|er)?|miljø(?:et|er)?|serveren|instans(?:en|er)?|lisens(?:en|er)?|pakken',
+};
+const GENERIC_HEAD = new RegExp(`^\\s+(?:${Object.values(GENERIC_NOUNS).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
 /** A version floor after a versioned name, which a description without a version makes meaningless. */
 const VERSION_FLOOR = /^\s+(?:eller (?:nyere|senere|højere|høyere|senare|nyare)|or (?:higher|later|newer|above))(?![\p{L}])/iu;
 
@@ -104,7 +110,10 @@ export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neut
   end += GENERIC_HEAD.exec(text.slice(end, se))?.[0].length ?? 0;
   end += VERSION_FLOOR.exec(text.slice(end, se))?.[0].length ?? 0;
   const role = ROLE.exec(text.slice(end, se));
-  if (role && new RegExp(`(?<![\\p{L}])${role[1]!.toLowerCase()}`, 'u').test(neutral.toLowerCase())) end += role[0].length;
+  // The description names the role's noun: as a word ("a relational database"), or as the head of a compound
+  // ("en relationsdatabas", "en relasjonsdatabase").
+  const noun = role?.[1]!.toLowerCase();
+  if (role && new RegExp(`(?<![\\p{L}])${noun}|${noun}(?![\\p{L}])`, 'u').test(neutral.toLowerCase())) end += role[0].length;
   // A quoted name's quotation marks go with it: the description is not a quotation.
   if (text[ws - 1] === '"' && text[we] === '"' && end === we) return rewrite(m.ctx, ws - 1, we + 1, neutral);
   return rewrite(m.ctx, ws, end, neutral);

@@ -29,6 +29,11 @@ describe('built-in lexicon', () => {
     }
   });
 
+  it('gives every entry a neutral description in Danish, English, Swedish and Norwegian', () => {
+    const missing = entries.filter((e) => !(['da', 'en', 'sv', 'no'] as const).every((l) => (e.neutral as Record<string, string | undefined>)[l]));
+    expect(missing.map((e) => e.source)).toEqual([]);
+  });
+
   it('loads phrase lists for Danish, English, Swedish, Norwegian, German, French and Dutch', () => {
     const p = loadPhrases();
     for (const l of ['da', 'en', 'sv', 'no', 'de', 'fr', 'nl'] as const) expect(p.get(l)?.lists.equivalent?.length, l).toBeGreaterThan(0);

@@ -292,6 +292,7 @@ function explain(rule: string, io: CliIO): number {
 function lexiconSearch(word: string, io: CliIO, config: LintFilesOptions['config']): number {
   if (!word) throw new UsageError('lexicon search needs a word');
   const q = word.toLowerCase();
+  // The configuration a specification in the current folder would get (the file name is only for the lookup).
   const cfg = config ? optionsFor(join(io.cwd, 'lexicon-search.md'), { config }) : {};
   const disabled = new Set(cfg.disableEntries ?? []);
   // Disabled entries and allowed terms stay in, to be explained rather than silently missing.

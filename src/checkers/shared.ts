@@ -88,7 +88,10 @@ export function wordSpan(m: AnalysedMention): [number, number] {
   return [start, end];
 }
 
-/** A generic noun after a name that the neutral description already names ("an Excel workbook" → "a spreadsheet …"). */
+/**
+ * A generic noun after a name that the neutral description already names ("an Excel workbook" → "a spreadsheet …").
+ * Grouped by language for reading; all apply to every text, as specifications mix languages.
+ */
 const GENERIC_NOUNS = {
   en: 'workbooks?|spreadsheets?|files?|documents?|templates?|sites?|databases?|platforms?|solutions?|environments?|servers?|instances?|tenants?|licen[cs]es?|suites?|formats?',
   da: 'regneark(?:et)?|filer?|dokumenter?|skabeloner?|databaser?|platforme?|løsninger?|miljøer?|servere?|licenser?|pakker?|formater?|formatet',

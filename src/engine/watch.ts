@@ -1,7 +1,7 @@
 // --watch: re-lints files as they change and prints compact lines between begin/end markers, for VS Code's
 // background problem matcher (examples/vscode/tasks.json).
 import { watch as fsWatch, statSync, type FSWatcher } from "node:fs";
-import { resolve, dirname } from 'node:path';
+import { resolve, dirname, basename } from 'node:path';
 import { lintFiles, expandPaths, type LintFilesOptions } from './lint-files.js';
 import { FORMATTERS } from '../report/index.js';
 import { clearConfigCache, isConfigName } from './config.js';
@@ -22,19 +22,16 @@ export async function watch(paths: string[], options: LintFilesOptions, io: CliI
   };
   const { files } = await expandPaths(paths);
   await runOnce(files);
-  const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const schedule = (file: string): void => {
-    const base = file.split(/[\\/]/).pop() ?? '';
+    const base = basename(file);
     // Specifications, and the configuration and lexicon files (YAML/JSON) that change what a cycle reports.
     const relevant = isConfigName(base) || (/\.(md|markdown|docx|ya?ml|json)$/i.test(base) && !/^(\.|~\$)/.test(base));
     if (!relevant) return;
-    pending.add(resolve(file));
     clearTimeout(timer);
     // Editors save in several steps (temp file, rename): wait until they settle.
     // Every cycle reports every file: a background problem matcher replaces the previous cycle's problems.
     timer = setTimeout(() => {
-      pending.clear();
       void expandPaths(paths).then(({ files: all }) => runOnce(all));
     }, 150);
   };

@@ -191,10 +191,15 @@ export function checkSafeRegex(pattern: string, file: string, line?: number): vo
   }
 }
 
+/** "name:size:mtime" of each file: tells whether what was loaded from them is still current. */
+function fileStamps(files: string[], name: (file: string) => string): string {
+  return files.map((f) => { const st = statSync(f); return `${name(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
+}
+
 /** Sizes and modification times of the built-in lexicon files: tells whether dist/lexicon.json is current. */
 export function lexiconStamp(): string {
   const files = [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases')), join(BUILTIN_LEXICON_DIR, 'schema.json')];
-  return files.map((f) => { const st = statSync(f); return `${basename(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
+  return fileStamps(files, basename);
 }
 
 /**
@@ -205,7 +210,7 @@ export function lexiconStamp(): string {
 export function extraLexiconStamp(paths: string[]): string {
   return paths.map((p) => {
     try {
-      return lexiconFiles(p).map((f) => { const st = statSync(f); return `${f}:${st.size}:${st.mtimeMs}`; }).join('|');
+      return fileStamps(lexiconFiles(p), (f) => f);
     } catch {
       return `${p}:unreadable`;
     }

@@ -42,11 +42,17 @@ export class DocContext {
   private masks = new Map<number, Array<[number, number]>>();
   private leadIns = new Map<number, Block[]>();
 
-  constructor(readonly doc: SpecDocument, readonly lang: Lang, readonly phrases: Phrases) {}
+  /** `blockLangs[i]` is the language of block i (paragraph-level detection); the document's language otherwise. */
+  constructor(readonly doc: SpecDocument, readonly lang: Lang, readonly phrases: Phrases, private readonly blockLangs: readonly Lang[] = []) {}
+
+  /** The language block `b` is written in. */
+  langOf(b: Block): Lang {
+    return this.blockLangs[b.index] ?? this.lang;
+  }
 
   sentences(b: Block): Array<[number, number]> {
     let s = this.spans.get(b.index);
-    if (!s) { s = sentenceSpans(b.text, this.lang); this.spans.set(b.index, s); }
+    if (!s) { s = sentenceSpans(b.text, this.langOf(b)); this.spans.set(b.index, s); }
     return s;
   }
 
@@ -71,10 +77,11 @@ export class DocContext {
     return this.masked(b).some(([s, e]) => start < e && s < end);
   }
 
-  /** Modality of a piece of text from the phrase lists. */
-  modalityOf(text: string): Modality {
+  /** Modality of a piece of text (in language `lang`) from the phrase lists. */
+  modalityOf(text: string, lang: Lang = this.lang): Modality {
     if (this.phrases.has('mandatory', text)) return 'mandatory';
-    if (this.lang === 'en' && this.phrases.has('supplierWill', text) && this.phrases.has('supplier', text)) return 'mandatory';
+    // English "will" binds only in English text ("will" is no modal verb in a Danish sentence quoting it).
+    if (lang === 'en' && this.phrases.has('supplierWill', text) && this.phrases.has('supplier', text)) return 'mandatory';
     if (this.phrases.has('desirable', text)) return 'desirable';
     return 'none';
   }
@@ -122,22 +129,23 @@ export class DocContext {
     const ph = this.phrases;
 
     // Headings and quotations state no requirement of their own.
-    let modality: Modality = b.kind === 'heading' || b.quote ? 'none' : this.modalityOf(sentenceText);
+    const bl = this.langOf(b);
+    let modality: Modality = b.kind === 'heading' || b.quote ? 'none' : this.modalityOf(sentenceText, bl);
     let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
     const ownModality = modality;
     // A block that states its own requirements elsewhere describes here: it inherits nothing.
-    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text) === 'none';
+    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text, bl) === 'none';
     if (inherits && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
       const header = b.table.header[b.table.column] ?? '';
-      const rowM = this.modalityOf(others);
+      const rowM = this.modalityOf(others, bl);
       if (rowM !== 'none') { modality = rowM; modalityFrom = 'row'; }
-      else if (this.modalityOf(header) !== 'none') { modality = this.modalityOf(header); modalityFrom = 'header'; }
+      else if (this.modalityOf(header, bl) !== 'none') { modality = this.modalityOf(header, bl); modalityFrom = 'header'; }
       else if (b.requirementId || b.table.cells.some((c) => REQUIREMENT_LABEL.test(c.trim()))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
     }
     const leadIn = this.leadIn(b);
     if (inherits && modality === 'none' && leadIn.length) {
-      const m = this.modalityOf(leadIn.map((p) => p.text).join(' . '));
+      const m = this.modalityOf(leadIn.map((p) => p.text).join(' . '), this.langOf(leadIn[0]!));
       if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
     }
 
@@ -167,7 +175,7 @@ export class DocContext {
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);
-      return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap) === 'none';
+      return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap, bl) === 'none';
     });
     const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));

@@ -10,7 +10,7 @@ import { loadEntries, loadBuiltin, extraLexiconStamp } from '../lexicon/load.js'
 import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';
 import { Matcher } from '../lexicon/matcher.js';
 import { Phrases } from '../text/phrases.js';
-import { detectLanguage } from '../text/language.js';
+import { paragraphLanguages } from '../text/language.js';
 import { DocContext } from '../analysis/context.js';
 import { findMentions } from '../analysis/mentions.js';
 import { basisText } from './legal.js';
@@ -81,10 +81,16 @@ export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEnt
   return lex;
 }
 
-function documentText(doc: SpecDocument): string {
-  let s = '';
-  for (const b of doc.blocks) { s += b.text + '\n'; if (s.length > 40000) break; }
-  return s;
+/** The text a block's language is judged on: a table cell is read with the rest of its row. */
+function languageTexts(doc: SpecDocument): string[] {
+  const rows = new Map<string, string>();
+  return doc.blocks.map((b) => {
+    if (b.kind !== 'tableCell' || !b.table) return b.text;
+    const key = `${b.table.table}:${b.table.row}`;
+    let row = rows.get(key);
+    if (row === undefined) { row = b.table.cells.join(' . '); rows.set(key, row); }
+    return row;
+  });
 }
 
 export class Linter {
@@ -102,14 +108,21 @@ export class Linter {
     }
   }
 
+  /** The document's language and each block's (a forced `lang` option applies to every block). */
+  languagesOf(doc: SpecDocument): { doc: Lang; byBlock: Lang[] } {
+    if (this.options.lang) return { doc: this.options.lang, byBlock: doc.blocks.map(() => this.options.lang!) };
+    return paragraphLanguages(languageTexts(doc), 'en');
+  }
+
   languageOf(doc: SpecDocument): Lang {
-    return this.options.lang ?? detectLanguage(documentText(doc), 'en');
+    return this.languagesOf(doc).doc;
   }
 
   lint(doc: SpecDocument): FileResult {
-    const lang = this.languageOf(doc);
-    const phrases = new Phrases(this.lexicon.phrases, lang);
-    const ctx = new DocContext(doc, lang, phrases);
+    const langs = this.languagesOf(doc);
+    const lang = langs.doc;
+    const phrases = new Phrases(this.lexicon.phrases, lang, [...new Set(langs.byBlock)]);
+    const ctx = new DocContext(doc, lang, phrases, langs.byBlock);
     const mentions = findMentions(ctx, this.lexicon.matcher);
     const input = { doc, lang, ctx, mentions, entries: this.lexicon.entries };
     let findings: Finding[] = [];

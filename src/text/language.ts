@@ -36,10 +36,9 @@ const NO_SPELLING = /^(?:(?:ut|inn)[bdfgklmnprstvjø]\p{L}{2}|etter|bruk|arbeid|
 const SV_SPELLING = /[äö]|^upp\p{L}{2}/u;
 const DANO_SPELLING = /[æø]/u;
 
-/** Picks the language with the most marker words in (up to) the first 40,000 characters. */
-export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
-  const sample = text.slice(0, 40000).toLowerCase();
-  const words = sample.match(/\p{L}+/gu) ?? [];
+/** Marker-word counts of a text: the best language, its score and the runner-up's. */
+function scoreLanguage(sample: string, fallback: Lang): { lang: Lang; score: number; second: number } {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const score: Record<string, number> = {};
   let da = 0, no = 0, sv = 0, dano = 0;
   for (const w of words) {
@@ -51,10 +50,48 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   }
   let best: Lang = fallback, bestScore = 1;
   for (const l of LANGS) if ((score[l] ?? 0) > bestScore) { best = l; bestScore = score[l]!; }
+  // The runner-up among languages that are not the winner's close neighbours (Danish, Norwegian and Swedish share words).
+  const nordic = ['da', 'no', 'sv'];
+  const second = Math.max(0, ...LANGS.filter((l) => l !== best && !(nordic.includes(l) && nordic.includes(best))).map((l) => score[l] ?? 0));
   if (best === 'sv' && dano > sv) best = 'da';
   else if ((best === 'da' || best === 'no') && sv > dano) best = 'sv';
   if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;
-  return best;
+  return { lang: best, score: bestScore, second };
+}
+
+/** Picks the language with the most marker words in (up to) the first 40,000 characters. */
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  return scoreLanguage(text.slice(0, 40000), fallback).lang;
+}
+
+/** A block's own language counts only with this many marker words and a clear lead over the runner-up. */
+const MIN_MARKERS = 3;
+/** …or this many when no other language (Danish, Norwegian and Swedish count as one) has any. */
+const MIN_CLEAR = 2;
+
+/**
+ * The language of every paragraph, and of the document as the language most of its text is in. A paragraph with
+ * enough marker words speaks for itself; a short one (a heading, a list item, a code) takes the language of the
+ * paragraph before it. A Danish specification with an English annex or a big table of codes stays Danish where it
+ * is Danish: its requirements are read with Danish modal verbs (a whole-document guess would switch them off).
+ */
+export function paragraphLanguages(texts: string[], fallback: Lang = 'en'): { doc: Lang; byBlock: Lang[] } {
+  const own: Array<Lang | undefined> = texts.map((t) => {
+    if (t.length < 12) return undefined;
+    const r = scoreLanguage(t.slice(0, 4000), fallback);
+    // A short sentence has few marker words, but two with no rival ("Løsningen skal anvende MySQL") are enough.
+    const clear = r.second === 0 ? r.score >= MIN_CLEAR : r.score >= MIN_MARKERS && r.score >= r.second * 1.5;
+    return clear ? r.lang : undefined;
+  });
+  const weight = new Map<Lang, number>();
+  own.forEach((l, i) => { if (l) weight.set(l, (weight.get(l) ?? 0) + texts[i]!.length); });
+  let doc: Lang | undefined;
+  for (const [l, w] of weight) if (!doc || w > weight.get(doc)!) doc = l;
+  doc ??= detectLanguage(texts.join('\n'), fallback);
+  const byBlock: Lang[] = [];
+  let prev: Lang = doc;
+  for (const l of own) { if (l) prev = l; byBlock.push(l ?? prev); }
+  return { doc, byBlock };
 }
 
 export const SUPPORTED_LANGS: readonly Lang[] = LANGS;

@@ -20,15 +20,18 @@ export class Phrases {
   private lists = new Set<PhraseList>();
   private signatures = new Set<string>();
 
-  constructor(sets: Map<Lang, PhraseSet>, readonly lang: Lang) {
-    // Danish, Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the
-    // wrong one of them, so Nordic documents read all three lists; every document also reads English.
+  /**
+   * The lists of the document's language and of every other language its paragraphs are in (`also`). Danish,
+   * Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the wrong one of
+   * them, so a Nordic language brings all three lists; every document also reads English.
+   */
+  constructor(sets: Map<Lang, PhraseSet>, readonly lang: Lang, also: readonly Lang[] = []) {
     const nordic: Lang[] = ['da', 'no', 'sv'];
-    const langs: Lang[] = lang === 'en' ? ['en'] : nordic.includes(lang) ? [...nordic, 'en'] : [lang, 'en'];
+    const langs = new Set<Lang>();
+    for (const l of [lang, ...also]) for (const x of nordic.includes(l) ? nordic : [l]) langs.add(x);
+    langs.add('en');
     for (const l of langs) {
       for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
-        // English "will" counts as mandatory only in English documents.
-        if (list === 'supplierWill' && l === 'en' && lang !== 'en') continue;
         for (const w of words) this.add(list, w);
       }
     }

@@ -1,4 +1,5 @@
 // Annotated copies of real LibreOffice-made .docx files: comments on the flagged terms, everything else untouched.
+// (That LibreOffice itself opens the copies is checked by annotate.system.test.ts, in `npm run test:system`.)
 //
 // Fixtures (test/fixtures/annotate/), regenerate with LibreOffice:
 //   tables-lists.docx, split-brand.docx:  node scripts/make-docx.mjs test/fixtures/annotate/NAME.md test/fixtures/annotate/NAME.docx
@@ -6,57 +7,32 @@
 //     (an OpenDocument text with two reviewer comments, one ranged, and tracked changes: one insertion, one deletion)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import JSZip from 'jszip';
 import { lintFiles } from '../../src/engine/lint-files.js';
 import { annotateDocx } from '../../src/annotate/index.js';
+import { annotateFixtures, type Case } from './cases.js';
 import { listParagraphs } from '../../src/annotate/paragraphs.js';
 import { parseXml, decodeXml } from '../../src/annotate/xml.js';
 import { parseDocx } from '../../src/parse/docx.js';
 import { InputError } from '../../src/parse/errors.js';
 import { normalizeText } from '../../src/text/normalize.js';
-import type { Finding } from '../../src/model/finding.js';
 
 const mammoth = createRequire(import.meta.url)('mammoth') as { extractRawText(i: { path: string }): Promise<{ value: string }> };
 const root = join(import.meta.dirname, '..', '..');
-const FIXTURES = [
-  { file: 'test/fixtures/annotate/tables-lists.docx', existing: 0 },
-  { file: 'test/fixtures/annotate/split-brand.docx', existing: 0 },
-  { file: 'test/fixtures/annotate/existing-comments.docx', existing: 2 },
-  { file: 'examples/requirements-crm.docx', existing: 0 },
-];
 const CHANGED = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
 
-interface Case { input: string; output: string; findings: Finding[]; existing: number; hashBefore: string; lang: string }
 const sha = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex');
 let dir: string;
-const cases: Case[] = [];
-
-/** Runs soffice on the files with a throwaway profile (as scripts/make-docx.mjs does). Throws when it fails. */
-function soffice(format: string, files: string[], outdir: string): void {
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 180000 });
-}
-
-const base = (c: Case): string => c.output.replace(/^.*\//, '').replace(/\.docx$/, '');
+let cases: Case[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tenderlint-annotate-'));
-  for (const f of FIXTURES) {
-    const input = join(root, f.file);
-    const hashBefore = sha(input);
-    const [result] = await lintFiles([input]);
-    expect(result!.error).toBeUndefined();
-    const output = join(dir, `annotated-${f.file.replace(/^.*\//, '')}`);
-    const r = await annotateDocx({ input, output, findings: result!.findings, lang: result!.lang });
-    expect(r.comments).toBe(result!.findings.length);
-    cases.push({ input, output, findings: result!.findings, existing: f.existing, hashBefore, lang: result!.lang });
-  }
-  soffice('pdf', cases.map((c) => c.output), join(dir, 'pdf'));
-  soffice('fodt', cases.map((c) => c.output), join(dir, 'fodt'));
+  mkdirSync(join(dir, 'sub'));
+  cases = await annotateFixtures(dir);
 }, 300000);
 
 afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
@@ -100,22 +76,6 @@ describe('annotateDocx on Word files made by LibreOffice', () => {
       const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
       const paras = listParagraphs(xml, parseXml(xml));
       for (const b of doc.blocks) expect(normalizeText(paras[b.paragraph! - 1]!.text).trim(), `${c.input} ¶${b.paragraph}`).toBe(b.text.trim());
-    }
-  });
-
-  it('converts to PDF with soffice without error', () => {
-    for (const c of cases) {
-      const pdf = join(dir, 'pdf', `${base(c)}.pdf`);
-      expect(existsSync(pdf), pdf).toBe(true);
-      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    }
-  });
-
-  it('reads back in LibreOffice with every comment, ranged on its text', () => {
-    for (const c of cases) {
-      const fodt = readFileSync(join(dir, 'fodt', `${base(c)}.fodt`), 'utf8');
-      expect((fodt.match(/<office:annotation[ >]/g) ?? []).length, c.input).toBe(c.findings.length + c.existing);
-      expect((fodt.match(/<dc:creator>tenderlint<\/dc:creator>/g) ?? []).length).toBe(c.findings.length);
     }
   });
 
@@ -207,7 +167,7 @@ describe('annotateDocx refuses unsafe or unsupported paths', () => {
     copyFileSync(fixture, copy);
     const hash = sha(copy);
     expect((await refusal(copy, copy)).reason).toMatch(/is the input file itself/);
-    expect((await refusal(copy, join(dir, '.', 'pdf', '..', 'same.docx'))).reason).toMatch(/is the input file itself/);
+    expect((await refusal(copy, join(dir, '.', 'sub', '..', 'same.docx'))).reason).toMatch(/is the input file itself/);
     const link = join(dir, 'link.docx');
     symlinkSync(copy, link);
     expect((await refusal(copy, link)).reason).toMatch(/input file itself|symbolic link/);

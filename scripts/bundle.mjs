@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/cli.bundle.cjs with esbuild (one file to load instead of ~200 modules), then trains
 // V8's code cache for it (scripts/code-cache.mjs). dist/tenderlint.mjs (src/tenderlint.mts, with src/launch.ts) is
-// the executable that loads both. Libraries loaded only on demand (mammoth, natural, yaml, ajv, yargs, jszip) stay
+// the executable that loads both. Libraries loaded only on demand (mammoth, yaml, ajv, yargs, jszip) stay
 // external, so they cost nothing on a run that does not need them.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -18,7 +18,7 @@ await build({
   // CommonJS, because only a classic script can be compiled with V8's code cache on Node 20 (vm.Script).
   format: 'cjs',
   target: 'node20',
-  external: ['mammoth', 'natural', 'yaml', 'ajv', 'yargs', 'jszip'],
+  external: ['mammoth', 'yaml', 'ajv', 'yargs', 'jszip'],
   define: { 'import.meta.url': '__tenderlintUrl' },
   banner: { js: "const __tenderlintUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -1,14 +1,10 @@
 // Near-miss matching of long names ("Orcale Database", "Postgre SQL", "SharePiont") at a cost that hardly grows
 // with the lexicon: one edit in a name of seven letters or more leaves either its first two or its last two letters
-// intact, so two small hash buckets hold every candidate; natural's Jaro-Winkler confirms the closest one.
-import { lazyRequire as require } from '../lazy-require.js';
+// intact, so two small hash buckets hold every candidate; Jaro-Winkler similarity confirms the closest one.
+import { jaroWinkler } from './jaro-winkler.js';
 import type { LexiconEntry } from './types.js';
 import type { Mention } from './matcher.js';
 import type { Token } from '../text/tokens.js';
-
-type Distance = (a: string, b: string) => number;
-let jaroWinkler: Distance | undefined;
-const jw = (a: string, b: string): number => (jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as Distance)(a, b);
 
 /** Only names this long are matched loosely: short ones are too close to ordinary words. */
 const MIN_LENGTH = 7;
@@ -100,7 +96,7 @@ export class FuzzyIndex {
         if (!joined && c.words !== 1) continue;
         if (c.key === key && !joined) continue;
         if (!withinOneEdit(key, c.key)) continue;
-        const s = jw(key, c.key);
+        const s = jaroWinkler(key, c.key);
         if (s >= 0.93 && (!best || s > best.score)) best = { c, score: s };
       }
     }

@@ -8,6 +8,7 @@ import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
 import { PHRASE_LISTS } from './types.js';
 import type { Lang } from '../model/document.js';
 import { isLang } from '../text/language.js';
+import type { RE2JS } from 're2js';
 
 /** The lexicon directory shipped with the package. */
 export const BUILTIN_LEXICON_DIR = join(PKG_ROOT, 'lexicon');
@@ -170,7 +171,7 @@ export function loadEntries(paths: string[], existing: LexiconEntry[] = []): Lex
         if (prev && prev !== entry.id) throw new LexiconError(`term "${t}" of "${entry.id}" is already a term of "${prev}"`, file, Number(line));
         terms.set(key, entry.id);
       }
-      if (entry.regex) checkSafeRegex(entry.regex, file, Number(line));
+      if (entry.regex) checkSafeRegex(entry.regex, file, Number(line), entry.id);
       all.push(entry);
     }
   }
@@ -178,17 +179,43 @@ export function loadEntries(paths: string[], existing: LexiconEntry[] = []): Lex
 }
 
 /**
- * Rejects patterns that can backtrack catastrophically: back-references, look-around and
- * nested quantifiers such as (a+)+. What remains runs in time linear in the text.
+ * Checks a lexicon regex before use. Matching runs on RE2 (re2js, see compileUserRegex), whose time is linear in the
+ * text whatever the pattern, so `((a)+)+b` or `(a|a)*b` cannot hang a run. Back-references and look-around, which
+ * RE2 cannot run, and nested quantifiers such as (a+)+, which read as a mistake, are refused with a reason.
  */
-export function checkSafeRegex(pattern: string, file: string, line?: number): void {
+export function checkSafeRegex(pattern: string, file: string, line?: number, id?: string): void {
+  const who = id ? `entry "${id}": ` : '';
   const bad = /\\[1-9]|\(\?[=!<]|\\k<|(\([^()]*[+*}][^()]*\)|\[[^\]]*\][+*])[+*{]/.test(pattern);
-  if (bad) throw new LexiconError(`regex "${pattern}" is not allowed: no back-references, look-around or nested quantifiers`, file, line);
+  if (bad) throw new LexiconError(`${who}regex "${pattern}" is not allowed: no back-references, look-around or nested quantifiers`, file, line);
   try {
     new RegExp(pattern, 'u');
   } catch (e) {
-    throw new LexiconError(`invalid regex "${pattern}": ${(e as Error).message}`, file, line);
+    throw new LexiconError(`${who}invalid regex "${pattern}": ${(e as Error).message}`, file, line);
   }
+  try {
+    compileUserRegex(pattern);
+  } catch (e) {
+    const why = String((e as Error).message).replace(/^error parsing regexp: /, '');
+    throw new LexiconError(`${who}regex "${pattern}" is not supported by the linear-time regex engine (${why})`, file, line);
+  }
+}
+
+/**
+ * Compiles a lexicon regex for RE2 (re2js): JavaScript's \uXXXX and \u{X} escapes become RE2's \x{X}; everything
+ * else is RE2 syntax, which for the patterns a lexicon needs is the same as JavaScript's.
+ */
+export function compileUserRegex(pattern: string): RE2JS {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c !== '\\') { out += c; continue; }
+    const rest = pattern.slice(i + 1);
+    const u = /^u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/.exec(rest);
+    if (u) { out += `\\x{${u[1] ?? u[2]}}`; i += u[0].length; continue; }
+    out += c + (pattern[i + 1] ?? '');
+    i++;
+  }
+  return (require('re2js') as typeof import('re2js')).RE2JS.compile(out);
 }
 
 /** "name:size:mtime" of each file: tells whether what was loaded from them is still current. */

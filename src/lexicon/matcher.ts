@@ -2,6 +2,8 @@
 import type { LexiconEntry } from './types.js';
 import { tokenize, firstTokenKey, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
+import { compileUserRegex } from './load.js';
+import type { RE2JS } from 're2js';
 
 export interface TermInfo {
   entry: LexiconEntry;
@@ -43,7 +45,8 @@ export class Matcher {
   private root: Node = { next: new Map() };
   /** Terms whose branch is not built yet, by first token (see defer). */
   private pending = new Map<string, Array<{ entry: LexiconEntry; term: string; ambiguous: boolean }>>();
-  private regexEntries: Array<{ entry: LexiconEntry; re: RegExp }> = [];
+  /** Lexicon regexes, on RE2 (linear time in the text for any pattern: a user's regex cannot hang a run). */
+  private regexEntries: Array<{ entry: LexiconEntry; re: RE2JS }> = [];
   readonly size: number;
   private fuzzyIndex?: FuzzyIndex;
   private readonly entries: LexiconEntry[];
@@ -54,7 +57,7 @@ export class Matcher {
     for (const entry of entries) {
       for (const term of entry.terms) { this.defer(entry, term, false); n++; }
       for (const term of entry.ambiguousTerms ?? []) { this.defer(entry, term, true); n++; }
-      if (entry.regex) this.regexEntries.push({ entry, re: new RegExp(entry.regex, 'gu') });
+      if (entry.regex) this.regexEntries.push({ entry, re: compileUserRegex(entry.regex) });
     }
     this.size = n;
   }
@@ -105,12 +108,19 @@ export class Matcher {
       const hit = this.longestAt(text, tokens, i);
       if (hit) { out.push(hit.mention); i = hit.next; } else i++;
     }
+    // Regex hits go where no term matched (the term hits are sorted and disjoint: found by bisection).
+    const terms = out.length;
+    const overlapsTerm = (s: number, e: number): boolean => {
+      let lo = 0, hi = terms;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (out[mid]!.end <= s) lo = mid + 1; else hi = mid; }
+      return lo < terms && out[lo]!.start < e;
+    };
     for (const { entry, re } of this.regexEntries) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
-        const s = m.index, e = s + m[0].length;
-        if (!out.some((o) => o.start < e && s < o.end)) out.push({ entry, term: m[0], start: s, end: e, ambiguous: false, inflected: false });
+      const m = re.matcher(text);
+      while (m.find()) {
+        const s = m.start(), e = m.end();
+        if (e === s) continue;
+        if (!overlapsTerm(s, e) && !out.some((o, k) => k >= terms && o.start < e && s < o.end)) out.push({ entry, term: text.slice(s, e), start: s, end: e, ambiguous: false, inflected: false });
       }
     }
     return out.sort((a, b) => a.start - b.start);

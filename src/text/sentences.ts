@@ -1,6 +1,6 @@
-// Sentence splitting with source offsets, built on natural's SentenceTokenizer and per-language abbreviations.
-import { lazyRequire as require } from '../lazy-require.js';
+// Sentence splitting with source offsets, built on a port of natural's SentenceTokenizer and per-language abbreviations.
 import type { Lang } from '../model/document.js';
+import { SentenceTokenizer } from './sentence-tokenizer.js';
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS: Record<string, string[]> = {
@@ -13,43 +13,21 @@ const ABBREVIATIONS: Record<string, string[]> = {
   nl: ['bijv.', 'o.a.', 'd.w.z.', 'nr.', 'incl.', 'etc.', 'ca.', 'm.b.t.', 'enz.'],
 };
 
-interface Tokenizer { tokenize(text: string): string[] }
-/** The part of natural's SentenceTokenizer that the subclass below relies on. */
-interface NaturalSentenceTokenizer extends Tokenizer { abbreviations: string[]; replacementCounter: number; replacementMap: Map<string, string> }
-type NaturalCtor = new (abbreviations: string[], trimSentences: boolean) => NaturalSentenceTokenizer;
-const cache = new Map<string, Tokenizer>();
-let Compiled: NaturalCtor | undefined;
+const cache = new Map<string, SentenceTokenizer>();
 
 /**
- * natural's SentenceTokenizer with its abbreviation pattern compiled once: natural escapes every abbreviation and
- * builds a new RegExp on each call, which was four fifths of sentence splitting on long documents. Same placeholders,
- * same output (test/text: compared with natural's own class on random text).
+ * The tokenizer class: natural's SentenceTokenizer, ported (src/text/sentence-tokenizer.ts) with its abbreviation
+ * pattern compiled once. test/text compares it with natural's own class on random text.
  */
-export function sentenceTokenizerClass(): NaturalCtor {
-  if (Compiled) return Compiled;
-  const Natural = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as NaturalCtor;
-  Compiled = class extends Natural {
-    private pattern?: RegExp;
-    replaceAbbreviations(text: string): string {
-      if (this.abbreviations.length === 0) return text;
-      this.pattern ??= new RegExp(`(${this.abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-      return text.replace(this.pattern, (match) => {
-        const code = `{{ABBREV_${this.replacementCounter++}}}`;
-        this.replacementMap.set(code, match);
-        return code;
-      });
-    }
-  };
-  return Compiled;
-}
+export const sentenceTokenizerClass = (): typeof SentenceTokenizer => SentenceTokenizer;
 
 /** The abbreviations of a language, plus English ones (English phrases occur in every language's specs). */
 export const abbreviationsFor = (lang: Lang): string[] => [...new Set([...(ABBREVIATIONS[lang] ?? []), ...ABBREVIATIONS.en!])];
 
-function tokenizerFor(lang: Lang): Tokenizer {
+function tokenizerFor(lang: Lang): SentenceTokenizer {
   let t = cache.get(lang);
   if (!t) {
-    t = new (sentenceTokenizerClass())(abbreviationsFor(lang), false);
+    t = new SentenceTokenizer(abbreviationsFor(lang), false);
     cache.set(lang, t);
   }
   return t;
@@ -60,7 +38,7 @@ export function sentenceSpans(text: string, lang: Lang): Array<[number, number]>
   const spans: Array<[number, number]> = [];
   let parts: string[];
   try {
-    // Without a sentence stop natural returns the text whole (its abbreviations, URIs and e-mail addresses all
+    // Without a sentence stop the tokenizer returns the text whole (its abbreviations, URIs and e-mail addresses all
     // hold a full stop), so most list items, table cells and headings skip it.
     parts = !/[.?!…]/.test(text) ? [text] : text.length > 20000 ? chunkByStops(text) : tokenizerFor(lang).tokenize(text);
   } catch {

@@ -35,7 +35,13 @@ export interface SpanContext {
 /** Unparsed link/image syntax, file paths, URLs, e-mail addresses, host names with two dots or more, and domain names followed by a path. "monday.com" and "ASP.NET" stay prose. */
 const URLISH = /!?\[[^\]\n]*\]\([^)\n]*\)|(?:[\w.-]+\/)+[\w. -]*\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|\b[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
 const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-krav|skall-krav|ønske|ønsket|bør|bör|bør-krav|option|mandatory|must|must have|must-have|minimum requirement|required|desirable|nice to have|nice-to-have|optional|should|m|k|o|a|v|av|mk|ø|skal\/bør)$/i;
+const ANNOUNCE_WORD = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa)/i;
 const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
+
+/** A cell that is a score range, a weight or points: "0-3", "0–5 p", "40 %", "10 point". */
+const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}\s*(?:p|p\.|poäng|point|points|poeng|pkt\.?))\s*$/i;
+/** Column headers of award-criteria tables. */
+const SCORE_HEADER = /^\s*(?:vægt(?:ning)?|poäng|poeng|point|points|score|scoring|weight(?:ing)?|viktning|vekt(?:ing)?|bedömningsgrund|bedømmelsesgrundlag|delkriterie[rt]?|evaluation criteri(?:on|a)|max(?:imum)? points)\s*$/i;
 
 export class DocContext {
   private spans = new Map<number, Array<[number, number]>>();
@@ -106,6 +112,9 @@ export class DocContext {
         continue;
       }
       if (p.kind === 'listItem') {
+        // An earlier list ends the walk: its own lead-in speaks for it, not for this list; unless this list's lead-in
+        // is only a caption that continues it ("Between the personnel:", "For hver konsulent:").
+        if (out.length && !out.every((q) => q.text.length <= 80 && /:\s*$/.test(q.text) && this.modalityOf(q.text, this.langOf(q)) === 'none')) break;
         // The first item of the same list may itself be the lead-in ("- Følgende … skal:").
         if (b.kind === 'listItem' && p.listId === b.listId && /:\s*$/.test(p.text) && !out.length) { out.push(p); substantial++; }
         // A list item ending in ":" right before a table is the table's caption, and its only lead-in.
@@ -118,6 +127,19 @@ export class DocContext {
     }
     this.leadIns.set(b.index, out);
     return out;
+  }
+
+  /** The sentences of a lead-in paragraph that announce what follows ("følgende", "these", a closing colon): the rest is other business. */
+  announcing(p: Block): string[] {
+    const sentences = this.sentences(p).map(([a, e]) => p.text.slice(a, e));
+    const out = sentences.filter((x) => ANNOUNCE_WORD.test(x) || /:\s*$/.test(x));
+    return out.length ? out : sentences.slice(-1);
+  }
+
+  /** A row of an award-criteria or interview table: a cell holds a score range, a weight or points. */
+  isEvaluationRow(b: Block): boolean {
+    const t = b.table!;
+    return t.cells.some((c, i) => i !== t.column && SCORE_CELL.test(c)) || t.header.some((h) => SCORE_HEADER.test(h));
   }
 
   /** Full context for the span [start, end) of block `b`. */
@@ -145,12 +167,21 @@ export class DocContext {
     }
     const leadIn = this.leadIn(b);
     if (inherits && modality === 'none' && leadIn.length) {
-      const m = this.modalityOf(leadIn.map((p) => p.text).join(' . '), this.langOf(leadIn[0]!));
-      if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
+      // The nearest paragraph that states a modality decides ("… skal have erfaring med:" then "… vil tælle positivt:").
+      for (const p of leadIn) {
+        const m = this.modalityOf(p.text, this.langOf(p));
+        if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; break; }
+      }
+    }
+    // An evaluation table (a score, weight or points column) makes its rows award criteria: desirable.
+    if (inherits && modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader && this.isEvaluationRow(b)) {
+      modality = 'desirable'; modalityFrom = 'requirement-table';
     }
 
     // Or-equivalent phrases after the span (or "equivalent to X" just before it) in the same sentence.
-    const covers = (h: PhraseHit): boolean => h.start >= end || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan)$/i.test(h.text));
+    // A name inside the equivalence wording itself is covered too ("… or an AMD equivalent").
+    const covers = (h: PhraseHit): boolean => h.start >= end || (h.start <= start && h.end >= end)
+      || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan)$/i.test(h.text));
     let equivalent: SpanContext['equivalent'];
     const strong = ph.find('equivalent', text, ss, se).find(covers);
     if (strong) equivalent = { strength: 'strong', hit: strong };
@@ -164,7 +195,12 @@ export class DocContext {
     const criteria = ph.has('criteria', text, ss, next ? next[1] : se);
 
     // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
-    const example = ph.find('example', text, Math.max(ss, start - 100), start).length > 0
+    const example = ph.find('example', text, Math.max(ss, start - 100), start).some((h) => {
+      const gap = text.slice(h.end, start);
+      // "(e.g. Semgrep) and must in addition pass Burp Suite": the example ended with its parenthesis or clause.
+      const closed = gap.includes(')') && text.lastIndexOf('(', h.start) > text.lastIndexOf(')', h.start);
+      return !closed && this.modalityOf(gap, bl) === 'none';
+    })
       || ph.find('example', text, end, se).some((h) => /^(?:etc\.|osv\.|m\.fl\.|mm\.|m\.m\.|and the like|og lignende)$/i.test(h.text));
     // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").
     const negated = ph.find('negation', text, ss, start).some((h) => (text.slice(h.end, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5)
@@ -180,7 +216,10 @@ export class DocContext {
     const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';
-    const leadInExisting = leadIn.some((p) => ANNOUNCE.test(p.text) && (ph.has('background', p.text) || ph.has('existing', p.text) || ph.has('buyerPossessive', p.text)));
+    // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
+    // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").
+    const leadInExisting = leadIn.some((p) => this.announcing(p).some((a) =>
+      ANNOUNCE.test(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))));
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
       background, existing, leadInExisting, line: sourcePoint(b, start).line,

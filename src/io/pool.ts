@@ -1,0 +1,97 @@
+// A small pool of worker threads (node:worker_threads) for --concurrency: one task per worker at a time, results
+// by promise. The caller decides the order in which results are used; the pool only runs them.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lazyRequire } from '../lazy-require.js';
+import { PKG_ROOT } from '../paths.js';
+import type { FileResult } from '../model/finding.js';
+import type { LintFilesOptions } from '../engine/lint-files.js';
+
+export interface WorkerData {
+  /** The lint options (data only: callbacks are dropped). */
+  options: LintFilesOptions;
+  /** Send the parsed document back too (the HTML report and --fix need it). */
+  keepDoc: boolean;
+}
+export interface WorkerTask { id: number; file: string }
+export type WorkerReply = { id: number; result: FileResult; error?: undefined } | { id: number; error: string; result?: undefined };
+
+/**
+ * The worker's entry: the bundled one (dist/worker.bundle.cjs, one file to load) when it was built, else the
+ * compiled module (dist/io/worker.js). Tests that run the TypeScript sources use the latter, so they need a build.
+ */
+export function workerEntry(): string {
+  const bundled = join(PKG_ROOT, 'dist', 'worker.bundle.cjs');
+  return existsSync(bundled) ? bundled : join(PKG_ROOT, 'dist', 'io', 'worker.js');
+}
+
+/** Data only: functions cannot cross to a worker, and they do not change a result. */
+function plainOptions(options: LintFilesOptions): LintFilesOptions {
+  return JSON.parse(JSON.stringify(options, (_k, v: unknown) => (typeof v === 'function' ? undefined : v))) as LintFilesOptions;
+}
+
+type Pending = { resolve: (r: FileResult) => void; reject: (e: Error) => void };
+type Slot = { worker: import('node:worker_threads').Worker; task?: WorkerTask & Pending };
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<WorkerTask & Pending> = [];
+  private failure: Error | undefined;
+  private nextId = 0;
+
+  constructor(size: number, options: LintFilesOptions, keepDoc: boolean) {
+    const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
+    const entry = workerEntry();
+    if (!existsSync(entry)) throw new Error(`the worker ${entry} is missing; run "npm run build"`);
+    const workerData: WorkerData = { options: plainOptions(options), keepDoc };
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(entry, { workerData }) };
+      slot.worker.on('message', (m: WorkerReply) => this.settle(slot, m));
+      slot.worker.on('error', (e) => this.fail(slot, e));
+      slot.worker.on('exit', (code) => { if (!this.closed) this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)); });
+      this.slots.push(slot);
+    }
+  }
+
+  private closed = false;
+
+  /** Lints one file on the next free worker. */
+  run(file: string): Promise<FileResult> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) { reject(this.failure); return; }
+      this.queue.push({ id: this.nextId++, file, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.task || !this.queue.length) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage({ id: task.id, file: task.file } satisfies WorkerTask);
+    }
+  }
+
+  private settle(slot: Slot, m: WorkerReply): void {
+    const task = slot.task;
+    if (!task || task.id !== m.id) return;
+    slot.task = undefined;
+    if (m.error !== undefined) task.reject(new Error(m.error));
+    else task.resolve(m.result);
+    this.pump();
+  }
+
+  /** A worker that crashed (out of memory, a native fault) fails its task and every later one. */
+  private fail(slot: Slot, e: Error): void {
+    this.failure ??= e;
+    slot.task?.reject(e);
+    slot.task = undefined;
+    for (const t of this.queue.splice(0)) t.reject(e);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -42,6 +42,15 @@ export function makeHostileIo(outDir) {
   add('spec-symlink', 'spec-symlink.md', 'a symbolic link to spec.md', (p) => { symlinkSync('spec.md', p); });
   add('spec-dotdot', 'sub', 'a folder, so that sub/../spec.md names spec.md', (p) => { mkdirSync(p); });
 
+  // Item 2: special files and impossible targets.
+  add('fifo', 'report.fifo', 'a named pipe (FIFO)', (p) => tryRun('mkfifo', [p]));
+  add('fifo-link', 'report-link.fifo', 'a symbolic link to the FIFO', (p) => { symlinkSync('report.fifo', p); });
+  add('char-device', 'null-device', 'a character device node (a copy of /dev/null made with mknod)', (p) => tryRun('mknod', [p, 'c', '1', '3']));
+  add('full-link', 'full.txt', 'a symbolic link to /dev/full (every write fails with ENOSPC)', (p) => { symlinkSync('/dev/full', p); });
+  add('stdout-link', 'stdout.txt', 'a symbolic link to /proc/self/fd/1 (what /dev/stdout is)', (p) => { symlinkSync('/proc/self/fd/1', p); });
+  add('dir', 'a-folder', 'a directory where a report file is expected', (p) => { mkdirSync(p); });
+  add('missing-dir', 'no-such-folder/report.txt', 'a report path in a folder that does not exist', () => undefined);
+
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return cases;
 }

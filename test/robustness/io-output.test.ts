@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, lstatSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, linkSync, lstatSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { run, type CliIO } from '../../src/cli.js';
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -18,6 +18,7 @@ interface Case { id: string; path: string; description: string; skip?: string }
 let dir: string;
 let cases: Case[];
 const path = (id: string): string => cases.find((c) => c.id === id)!.path;
+const skipOf = (id: string): string | undefined => cases.find((c) => c.id === id)!.skip;
 const sha = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex');
 const temps = (d: string): string[] => readdirSync(d).filter((n) => n.endsWith('.tmp'));
 
@@ -94,6 +95,62 @@ describe('-o refuses to write over an input, however it is named (item 1)', () =
     const r = await cli(['--no-config-lookup', '-o', 'report.txt', 'spec.md']);
     expect(r.code).toBe(1);
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('MySQL');
+    expect(temps(dir)).toEqual([]);
+  });
+});
+
+describe('-o onto special files and impossible targets (item 2)', () => {
+  const report = async (): Promise<string> => (await cli(['--no-config-lookup', 'spec.md'])).stdout;
+
+  it('a FIFO, directly and through a symbolic link: written in place, still a FIFO', async (ctx) => {
+    if (skipOf('fifo')) ctx.skip(skipOf('fifo'));
+    const expected = await report();
+    for (const id of ['fifo', 'fifo-link']) {
+      const reader = spawn('cat', [path('fifo')], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let got = '';
+      reader.stdout.on('data', (d) => { got += d; });
+      const closed = new Promise((done) => reader.on('close', done));
+      const r = await cli(['--no-config-lookup', '-o', path(id), 'spec.md']);
+      await closed;
+      expect(r.code, r.stderr).toBe(1);
+      expect(got).toBe(expected);
+      expect(lstatSync(path('fifo')).isFIFO()).toBe(true);
+      if (id === 'fifo-link') expect(lstatSync(path(id)).isSymbolicLink()).toBe(true);
+    }
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('a character device node is written, not replaced by a regular file', async (ctx) => {
+    if (skipOf('char-device')) ctx.skip(skipOf('char-device'));
+    const r = await cli(['--no-config-lookup', '-o', path('char-device'), 'spec.md']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(lstatSync(path('char-device')).isCharacterDevice()).toBe(true);
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('a link to /dev/full: one line "no space left", exit 2, the link and the device untouched', async () => {
+    const r = await cli(['--no-config-lookup', '-o', path('full-link'), 'spec.md']);
+    expectRefusal(r, path('full-link'), /: cannot be written \(no space left on the device\)$/);
+    expect(readlinkSync(path('full-link'))).toBe('/dev/full');
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('a link to /proc/self/fd/1 (/dev/stdout) writes the report to standard output and stays a link', () => {
+    const r = spawnSync(process.execPath, [BIN, '--no-config-lookup', '-o', path('stdout-link'), 'spec.md'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('MySQL');
+    expect(readlinkSync(path('stdout-link'))).toBe('/proc/self/fd/1');
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('a directory, and a file in a missing folder: one line each, exit 2, no temporary file', async () => {
+    expectRefusal(await cli(['--no-config-lookup', '-o', path('dir'), 'spec.md']), path('dir'), /: is a directory; give a file name for the report$/);
+    expect(statSync(path('dir')).isDirectory()).toBe(true);
+    expect(readdirSync(path('dir'))).toEqual([]);
+    expectRefusal(await cli(['--no-config-lookup', '-o', path('missing-dir'), 'spec.md']), path('missing-dir'), /: cannot be written \(the folder \S+no-such-folder does not exist\)$/);
     expect(temps(dir)).toEqual([]);
   });
 });

@@ -51,8 +51,30 @@ export function makeHostileIo(outDir) {
   add('dir', 'a-folder', 'a directory where a report file is expected', (p) => { mkdirSync(p); });
   add('missing-dir', 'no-such-folder/report.txt', 'a report path in a folder that does not exist', () => undefined);
 
+  // Item 11: --fix on write-protected files (chown works as root only; the mode alone is what the test needs).
+  add('readonly-spec', 'readonly.md', 'a specification with mode 0444, owned by another user where possible', (p) => {
+    writeFileSync(p, FIXABLE_SPEC);
+    chmodSync(p, 0o444);
+    tryRun('chown', ['65534:65534', p]);
+  });
+  add('other-owner-spec', 'other-owner.md', 'a writable (0644) specification owned by another user (uid 65534)', (p) => {
+    writeFileSync(p, FIXABLE_SPEC);
+    chmodSync(p, 0o644);
+    return tryRun('chown', ['65534:65534', p]);
+  });
+  add('immutable-spec', 'immutable.md', 'a specification marked immutable (chattr +i): even root gets EPERM', (p) => {
+    writeFileSync(p, FIXABLE_SPEC);
+    return tryRun('chattr', ['+i', p]);
+  });
+
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return cases;
+}
+
+/** Removes what makeHostileIo made (an immutable file must lose its flag before it can be deleted). */
+export function removeHostileIo(outDir) {
+  tryRun('chattr', ['-i', join(resolve(outDir), 'immutable.md')]);
+  rmSync(outDir, { recursive: true, force: true });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

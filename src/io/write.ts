@@ -72,15 +72,20 @@ function isSpecial(st: Stats): boolean {
   return st.isFIFO() || st.isCharacterDevice() || st.isBlockDevice() || st.isSocket();
 }
 
-/** A target that is neither writable by its owner nor, per access(2), by us: --fix and -o leave it alone. */
-async function readOnly(path: string, st: Stats): Promise<boolean> {
-  // Root passes access(2) for any file, so the owner's write bit is checked explicitly.
-  if ((st.mode & 0o200) === 0) return true;
+const READ_ONLY = 'is read-only; make it writable first (tenderlint does not replace write-protected files)';
+
+/**
+ * Why an existing file may not be replaced, if it may not: no write bit for its owner, or not writable for us per
+ * access(2) (an immutable file answers EPERM there, a read-only mount EROFS). Root passes access(2) for any
+ * ordinary file, so the owner's write bit is checked explicitly.
+ */
+async function protection(path: string, st: Stats): Promise<string | undefined> {
+  if ((st.mode & 0o200) === 0) return READ_ONLY;
   try {
     await fsp.access(path, FS.W_OK);
-    return false;
-  } catch {
-    return true;
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EACCES' ? READ_ONLY : writeReason(e);
   }
 }
 
@@ -158,7 +163,8 @@ export async function checkTarget(path: string, opts: WriteOptions = {}): Promis
     return { target: abs, special: true, existing: st };
   }
   if (st && !st.isFile()) fail('is not a regular file');
-  if (st && (await readOnly(target, st))) fail('is read-only; make it writable first (tenderlint does not replace write-protected files)');
+  const refused = st && (await protection(target, st));
+  if (refused) fail(refused);
   if (!st) {
     // A missing target: its folder must exist and be a folder.
     const dir = dirname(target);

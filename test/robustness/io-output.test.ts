@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, lstatSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { run, type CliIO } from '../../src/cli.js';
 // @ts-expect-error: a plain .mjs script without type declarations
-import { makeHostileIo } from '../../scripts/make-hostile-io.mjs';
+import { makeHostileIo, removeHostileIo } from '../../scripts/make-hostile-io.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const BIN = join(root, 'dist', 'bin.js');
@@ -42,7 +42,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tenderlint-io-out-'));
   cases = makeHostileIo(dir);
 });
-afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => { if (dir) removeHostileIo(dir); });
 
 describe('-o refuses to write over an input, however it is named (item 1)', () => {
   const INPUT = /: is the input file (itself|\S+ under another name); write the (report|annotated copy) to another file/;

@@ -74,7 +74,8 @@ export function loadLexicon(options: Pick<LinterOptions, 'lexicon' | 'disableEnt
       neutral: { da: m.term, en: m.term }, examples: { flag: [], pass: [] }, category: 'national-infrastructure', source: 'config',
     });
   }
-  const lex = { entries, matcher: new Matcher(entries), phrases: builtin.phrases };
+  // Allowed terms go to the matcher too: an allowed span hides the sub-terms inside it ("KMD" in "KMD Opus").
+  const lex = { entries, matcher: new Matcher(entries, (options.allow ?? []).map((a) => a.term)), phrases: builtin.phrases };
   // Bounded: a watch session that edits a lexicon file makes a new key per save.
   if (lexiconCache.size >= 8) lexiconCache.delete(lexiconCache.keys().next().value!);
   lexiconCache.set(key, lex);
@@ -122,6 +123,9 @@ export class Linter {
     const langs = this.languagesOf(doc);
     const lang = langs.doc;
     const phrases = new Phrases(this.lexicon.phrases, lang, [...new Set(langs.byBlock)]);
+    // An allowed term is no text to lint: masking its span keeps every checker off its parts ("KMD" in "KMD Opus").
+    const matcher = this.lexicon.matcher;
+    if (matcher.hasAllowed) for (const b of doc.blocks) b.masked.push(...matcher.allowedSpans(b.text.replace(/[®™℠]/g, ' ')));
     const ctx = new DocContext(doc, lang, phrases, langs.byBlock);
     const mentions = findMentions(ctx, this.lexicon.matcher);
     const input = { doc, lang, ctx, mentions, entries: this.lexicon.entries };

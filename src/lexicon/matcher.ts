@@ -7,6 +7,8 @@ import type { RE2JS } from 're2js';
 
 export interface TermInfo {
   entry: LexiconEntry;
+  /** An allowed term (configuration `allow`): its whole span is passed over, sub-terms inside it included. */
+  allowed?: boolean;
   term: string;
   /** Must match with the term's exact capitalisation. */
   caseSensitive: boolean;
@@ -36,6 +38,11 @@ const SUFFIXES = ['s', 'en', 'et', 'ens', 'ets', 'erne', 'ernes', 'ene', 'er', '
 /** Nouns that Nordic languages join to a name without a hyphen ("Jiranummer", "Oracledatabasen"). */
 const COMPOUND_HEADS = ['nummer', 'numre', 'sag', 'system', 'løsning', 'losning', 'lösning', 'database', 'miljø', 'miljö', 'platform', 'plattform', 'licens', 'lisens', 'fil', 'dokument', 'ark', 'skabelon', 'mal', 'server', 'integration', 'integrasjon', 'konto', 'bruger', 'bruker', 'användar', 'site', 'format', 'projekt', 'prosjekt', 'modul', 'data', 'opgave', 'oppgave', 'rapport', 'instans', 'installation', 'version', 'versjon', 'udgave', 'pakke', 'suite', 'kursus', 'certificering', 'sertifisering', 'certifiering', 'partner', 'konsulent', 'udvikler', 'utvikler', 'kompetence', 'erfaring', 'viden', 'kendskab', 'tenant', 'mappe', 'kort', 'side', 'sider', 'gruppe'];
 
+/** Stands for the configuration's allowed terms in the trie. */
+const ALLOWED: LexiconEntry = {
+  id: '(allowed)', terms: [], kind: 'product', neutral: { da: '', en: '' }, examples: { flag: [], pass: [] }, category: 'other', source: 'config',
+};
+
 function defaultCaseSensitive(term: string): boolean {
   const letters = term.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase();
@@ -49,10 +56,20 @@ export class Matcher {
   private regexEntries: Array<{ entry: LexiconEntry; re: RE2JS }> = [];
   readonly size: number;
   private fuzzyIndex?: FuzzyIndex;
+  /** The allowed spans the last exact scan found, for the fuzzy scan of the same text. */
+  private lastAllowed?: { text: string; spans: Array<[number, number]> };
+  private readonly allowedCount: number;
   private readonly entries: LexiconEntry[];
 
-  constructor(entries: LexiconEntry[]) {
+  /**
+   * `allowed`: terms the configuration allows. They match like terms, case-insensitively, and a match yields no
+   * mention and hides everything inside its span: with "KMD Opus" allowed, neither "KMD" (a vendor) nor "Opus"
+   * is reported in "KMD Opus".
+   */
+  constructor(entries: LexiconEntry[], allowed: readonly string[] = []) {
     this.entries = entries;
+    for (const term of allowed) this.defer(ALLOWED, term, false);
+    this.allowedCount = allowed.length;
     let n = 0;
     for (const entry of entries) {
       for (const term of entry.terms) { this.defer(entry, term, false); n++; }
@@ -94,20 +111,41 @@ export class Matcher {
       if (!child) { child = { next: new Map() }; node.next.set(key, child); }
       node = child;
     });
-    (node.terms ??= []).push({
-      entry, term, ambiguous,
-      caseSensitive: ambiguous || (entry.caseSensitive ?? defaultCaseSensitive(term)),
+    const allowed = entry === ALLOWED;
+    const info: TermInfo = {
+      entry, term, ambiguous, allowed: allowed || undefined,
+      caseSensitive: !allowed && (ambiguous || (entry.caseSensitive ?? defaultCaseSensitive(term))),
       surface: toks.map((t) => term.slice(t.start, t.end)),
-    });
+    };
+    // An allowed term wins over an entry's term of the same spelling.
+    if (allowed) (node.terms ??= []).unshift(info);
+    else (node.terms ??= []).push(info);
+  }
+
+  /** Whether any allowed terms were given. */
+  get hasAllowed(): boolean {
+    return this.allowedCount > 0;
+  }
+
+  /** Spans of allowed terms in `text` (leftmost-longest, against the lexicon's terms): text no checker may report. */
+  allowedSpans(text: string, tokens: Token[] = tokenize(text)): Array<[number, number]> {
+    if (!this.allowedCount) return [];
+    this.scan(text, tokens);
+    return this.lastAllowed!.spans;
   }
 
   /** Finds every lexicon mention in `text`: leftmost-longest, no overlaps, in text order. */
   scan(text: string, tokens: Token[] = tokenize(text)): Mention[] {
     const out: Mention[] = [];
+    const allowedSpans: Array<[number, number]> = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.longestAt(text, tokens, i);
-      if (hit) { out.push(hit.mention); i = hit.next; } else i++;
+      if (!hit) { i++; continue; }
+      if (hit.mention.entry === ALLOWED) allowedSpans.push([hit.mention.start, hit.mention.end]);
+      else out.push(hit.mention);
+      i = hit.next;
     }
+    this.lastAllowed = { text, spans: allowedSpans };
     // Regex hits go where no term matched (the term hits are sorted and disjoint: found by bisection).
     const terms = out.length;
     const overlapsTerm = (s: number, e: number): boolean => {
@@ -120,7 +158,7 @@ export class Matcher {
       while (m.find()) {
         const s = m.start(), e = m.end();
         if (e === s) continue;
-        if (!overlapsTerm(s, e) && !out.some((o, k) => k >= terms && o.start < e && s < o.end)) out.push({ entry, term: text.slice(s, e), start: s, end: e, ambiguous: false, inflected: false });
+        if (!overlapsTerm(s, e) && !allowedSpans.some(([a, b]) => a < e && s < b) && !out.some((o, k) => k >= terms && o.start < e && s < o.end)) out.push({ entry, term: text.slice(s, e), start: s, end: e, ambiguous: false, inflected: false });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -129,7 +167,9 @@ export class Matcher {
   /** Near misses of long names in words the exact scan left alone ("Orcale Database", "Postgre SQL"). */
   scanFuzzy(text: string, tokens: Token[], exact: Mention[]): Mention[] {
     this.fuzzyIndex ??= new FuzzyIndex(this.entries);
-    return this.fuzzyIndex.scan(text, tokens, exact.map((m) => [m.start, m.end]));
+    // Allowed spans of this text (from the exact scan) are taken too: a near miss inside one is no mention.
+    const allowed = this.lastAllowed?.text === text ? this.lastAllowed.spans : [];
+    return this.fuzzyIndex.scan(text, tokens, [...exact.map((m): [number, number] => [m.start, m.end]), ...allowed]);
   }
 
   private longestAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | undefined {

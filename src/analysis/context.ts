@@ -3,6 +3,7 @@ import type { Block, Lang, SpecDocument } from '../model/document.js';
 import { sourcePoint } from '../model/builder.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Phrases, PhraseHit } from '../text/phrases.js';
+import { BuyerFacts } from './buyer.js';
 
 export type Modality = 'mandatory' | 'desirable' | 'none';
 
@@ -28,6 +29,10 @@ export interface SpanContext {
   existing: boolean;
   /** The list or table is introduced by a paragraph that says its items are the existing set-up. */
   leadInExisting: boolean;
+  /** The buyer's own channel for quotes, questions or submissions ("Questions shall be submitted via Jotform"). */
+  channel: boolean;
+  /** The clause has the buyer as its subject, or uses the product passively with no supplier in it: the buyer runs it. */
+  buyerRuns: boolean;
   /** 1-based line (Markdown) or paragraph (Word) of the span start. */
   line: number;
 }
@@ -50,6 +55,12 @@ export class DocContext {
 
   /** `blockLangs[i]` is the language of block i (paragraph-level detection); the document's language otherwise. */
   constructor(readonly doc: SpecDocument, readonly lang: Lang, readonly phrases: Phrases, private readonly blockLangs: readonly Lang[] = []) {}
+
+  private buyerFacts?: BuyerFacts;
+  /** What the document says about its buyer: names, acronyms, roles (learnt once, on first use). */
+  get buyer(): BuyerFacts {
+    return (this.buyerFacts ??= new BuyerFacts(this.doc, this.phrases));
+  }
 
   /** The language block `b` is written in. */
   langOf(b: Block): Lang {
@@ -213,7 +224,9 @@ export class DocContext {
       const gap = text.slice(h.end, start);
       return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap, bl) === 'none';
     });
+    const noModal = (gap: string): boolean => this.modalityOf(gap, bl) === 'none';
     const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
+      || this.buyer.owns(b, ss, start, noModal)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
@@ -222,7 +235,9 @@ export class DocContext {
       ANNOUNCE.test(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))));
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
-      background, existing, leadInExisting, line: sourcePoint(b, start).line,
+      background, existing, leadInExisting,
+      channel: this.buyer.channel(b, sentence, start, end), buyerRuns: this.buyer.runsIt(b, sentence, start, end),
+      line: sourcePoint(b, start).line,
     };
   }
 }

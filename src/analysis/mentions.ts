@@ -9,7 +9,7 @@ import type { DocContext, SpanContext } from './context.js';
 export type Pattern = 'brand' | 'format' | 'compatibility' | 'certification' | 'standard' | 'model' | 'exempt';
 
 export interface Justification {
-  kind: 'existing' | 'lead-in' | 'installed-base' | 'subject' | 'integration';
+  kind: 'existing' | 'lead-in' | 'installed-base' | 'subject' | 'integration' | 'channel' | 'buyer';
   /** Line or paragraph where the justification is stated, when it is elsewhere. */
   ref?: number;
 }
@@ -178,9 +178,14 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   }
   for (const m of ms) {
     const [ss] = m.ctx.sentence;
-    const integration = SYSTEM_CATEGORIES.has(m.entry.category) && ctx.phrases.find('integration', m.block.text, Math.max(ss, m.start - 60), m.start).length > 0;
+    // Integration with the buyer's system justifies naming it; a consultant's experience of integrating with it does
+    // not ("erfarenhet av integration mot SAP PI" narrows who can bid).
+    const integration = SYSTEM_CATEGORIES.has(m.entry.category) && ctx.phrases.find('integration', m.block.text, Math.max(ss, m.start - 60), m.start).length > 0
+      && !ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
     if (m.ctx.existing) m.justification = { kind: 'existing' };
     else if (integration) m.justification = { kind: 'integration' };
+    else if (m.ctx.channel) m.justification = { kind: 'channel' };
+    else if (m.ctx.buyerRuns) m.justification = { kind: 'buyer' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
     else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
   }

@@ -24,7 +24,8 @@ export interface LexiconEntry {
   source: string;
 }
 
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs'] as const;
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
+  'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 export interface PhraseSet {

@@ -1,0 +1,122 @@
+// The reading layer's facts about the buyer, learnt once per document before any rule runs: the names it goes by
+// (defined roles, "hereinafter" names, agency acronyms) and, per mention, whether the text makes the named product
+// the buyer's own (its tenant, its repository, its submission channel, a tool the buyer itself runs).
+import type { Block, SpecDocument } from '../model/document.js';
+import type { Phrases } from '../text/phrases.js';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses. */
+const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|for|and|the|on|og|for|och|av|af|i|de|du|des|la|le)\s+)*){1,9})\((\p{Lu}[\p{Lu}\p{N}&]{1,8}s?)\)/gu;
+/** A capitalised multi-word name ("Virginia Department of Transportation"). */
+const ORG_NAME = /\p{Lu}[\p{Ll}&'-]+(?:\s+(?:(?:of|for|and|the|on|og|och|av|af)\s+)*\p{Lu}[\p{Ll}&'-]+){1,8}/gu;
+const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'og', 'och', 'av', 'af', 'i', 'de', 'du', 'des', 'la', 'le']);
+
+/** Do the acronym's letters spell the initials of the name's content words, in order? */
+function spells(name: string, acronym: string): boolean {
+  const initials = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  const letters = acronym.replace(/s$/, '').replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  // The acronym may skip words, never reorder them, and starts with the name's first or second word.
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length && (initials[0] === letters[0] || initials[1] === letters[0]);
+}
+
+export class BuyerFacts {
+  /** Names learnt from the text: acronyms of public bodies and defined names ("hereinafter 'the Department'"). */
+  readonly names: string[];
+  private readonly named: RegExp | null;
+  private readonly subject: RegExp | null;
+
+  constructor(doc: SpecDocument, private readonly phrases: Phrases) {
+    const names = new Set<string>();
+    for (const b of doc.blocks) {
+      if (b.text.length > 4000 || !b.text.includes('(')) continue;
+      ACRONYM_DEF.lastIndex = 0;
+      for (let m = ACRONYM_DEF.exec(b.text); m; m = ACRONYM_DEF.exec(b.text)) {
+        const name = m[1]!.trim();
+        // A public body, not a programme or a standard: its name has an organisation noun in it.
+        if (!spells(name, m[2]!) || !phrases.has('orgNouns', name)) continue;
+        names.add(m[2]!.replace(/s$/, ''));
+      }
+      // "(hereinafter "the Department")", "(herefter »Styrelsen«)", "(nedan kallad Beställaren)".
+      for (const h of phrases.find('definedAs', b.text)) {
+        const after = /^\s*[:,]?\s*["'»«“”]?\s*((?:the\s+|den\s+|det\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})/u.exec(b.text.slice(h.end, h.end + 60));
+        if (after && b.text.lastIndexOf('(', h.start) > b.text.lastIndexOf(')', h.start)) names.add(after[1]!.replace(/^(?:the|den|det)\s+/i, ''));
+      }
+    }
+    // A public body's name written out once ("General Services Administration") and its initials used elsewhere ("GSA").
+    const caps = new Set<string>();
+    for (const b of doc.blocks) for (const t of b.text.match(/\b\p{Lu}{2,8}\b/gu) ?? []) caps.add(t);
+    for (const b of doc.blocks) {
+      if (b.text.length > 4000) continue;
+      ORG_NAME.lastIndex = 0;
+      for (let m = ORG_NAME.exec(b.text); m; m = ORG_NAME.exec(b.text)) {
+        const name = m[0].trim();
+        if (!phrases.has('orgNouns', name)) continue;
+        const initials = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+        if (initials.length >= 3 && caps.has(initials)) names.add(initials);
+      }
+    }
+    this.names = [...names].filter((n) => n.length >= 2).sort((a, c) => c.length - a.length);
+    const alt = this.names.map(esc).join('|');
+    // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
+    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:'s?|s)?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`, 'u') : null;
+    // A clause whose subject is the buyer ("OFA will be responsible for …").
+    this.subject = alt ? new RegExp(`^\\s*(?:the\\s+)?(?:${alt})\\s+(?!and\\b|or\\b)`, 'u') : null;
+  }
+
+  /** The text just before [start] names the buyer as the owner of what follows ("the Authorized User's SharePoint site"). */
+  owns(b: Block, sentenceStart: number, start: number, noModal: (gap: string) => boolean): boolean {
+    const text = b.text;
+    const from = Math.max(sentenceStart, start - 80);
+    const tail = text.slice(from, start);
+    const m = this.named?.exec(tail);
+    if (m && noModal(tail.slice(m.index))) return true;
+    // A role noun in the genitive: "the Purchaser's GitLab project", "the Authorized User's external site".
+    return this.phrases.find('buyerRoles', text, from, start).some((h) => {
+      const gap = text.slice(h.end, start);
+      return /^(?:'s?|s)\s/.test(gap) && words(gap) <= 4 && noModal(gap);
+    });
+  }
+
+  /**
+   * The clause holding [start] has the buyer as its subject ("OFA will set up CI/CD to deploy the code in GitHub, and
+   * the contractor will contribute"), or names a tool passively used with no supplier in it ("Status meetings will
+   * be held in Webex", "X will be used for tracking bugs"): the product is the buyer's, not a demand on the supplier.
+   */
+  runsIt(b: Block, sentence: [number, number], start: number, end: number): boolean {
+    const text = b.text;
+    const [ss, se] = sentence;
+    const before = text.slice(ss, start);
+    // Clauses split at ", and", "; ", ", og", ", och" …
+    const cut = Math.max(before.lastIndexOf(';'), ...[...before.matchAll(/,\s+(?:and|but|while|og|men|mens|och|samt|medan)\s+/gi)].map((x) => x.index ?? -1));
+    const clauseStart = cut >= 0 ? ss + cut + 1 : ss;
+    const afterCut = text.slice(end, se).search(/[;]|,\s+(?:and|but|while|og|men|mens|och|samt|medan)\s+/i);
+    const clauseEnd = afterCut >= 0 ? end + afterCut : se;
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (this.subject?.test(clause) && !this.phrases.has('supplier', clause.slice(0, Math.max(0, start - clauseStart)))) return true;
+    const roleFirst = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40))
+      .some((h) => /^\s*$/.test(text.slice(clauseStart, h.start)) && /^\s+(?:will|shall|is responsible|are responsible|skal|vil|ska|kommer|står for|ansvarar|er ansvarlig)\b/i.test(text.slice(h.end, h.end + 20)));
+    if (roleFirst) return true;
+    // The tool named is the subject of a passive "will be used for / held in" with no supplier in the clause.
+    const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)
+      .some((h) => (h.start >= end && words(text.slice(end, h.start)) <= 4) || (h.end <= start && words(text.slice(h.end, start)) <= 3));
+    return uses && !this.phrases.has('supplier', clause);
+  }
+
+  /**
+   * The product is the buyer's procedural channel: in a sentence about quotes, questions or submissions, it follows
+   * "via / through / ställas via" closely or is a form or portal ("the Technical Response Google Form").
+   */
+  channel(b: Block, sentence: [number, number], start: number, end: number): boolean {
+    const text = b.text;
+    const [ss, se] = sentence;
+    if (!this.phrases.has('procedural', text.slice(ss, se))) return false;
+    const via = this.phrases.find('channel', text, Math.max(ss, start - 60), start).some((h) => words(text.slice(h.end, start)) <= 4);
+    const form = this.phrases.find('formNouns', text, end, Math.min(se, end + 40)).some((h) => words(text.slice(end, h.start)) <= 2);
+    return via || form;
+  }
+}

@@ -1,0 +1,54 @@
+// The buyer's names, tools and channels, learnt from the document (PATTERNS P5-P7). Invented texts.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { Linter } from '../../src/engine/linter.js';
+import { BuyerFacts } from '../../src/analysis/buyer.js';
+import { Phrases } from '../../src/text/phrases.js';
+
+const linter = new Linter();
+const sev = (md: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const f of linter.lint(parseMarkdown(md, 'spec.md')).findings) if (f.term) out[f.term] = Math.max(out[f.term] ?? 0, f.severity);
+  return out;
+};
+
+describe('buyer names', () => {
+  it('learns an agency acronym defined in parentheses, and one whose name is written out elsewhere', () => {
+    const doc = parseMarkdown('# Department of Motor Vehicles\n\nThe Department of Motor Vehicles (DMV) buys a service.\n\nThe Federal Risk and Authorization Management Program (FedRAMP) applies.\n\nGeneral Services Administration\n\nGSA will review.\n', 'x.md');
+    const facts = new BuyerFacts(doc, new Phrases(linter.lexicon.phrases, 'en'));
+    expect(facts.names).toContain('DMV');
+    expect(facts.names).toContain('GSA');
+    // A programme is not a public body.
+    expect(facts.names).not.toContain('FedRAMP');
+  });
+
+  it('learns a name defined with "hereinafter"', () => {
+    const doc = parseMarkdown('The Region of Nowhere (hereinafter "the Purchaser") issues this call-off.\n', 'x.md');
+    expect(new BuyerFacts(doc, new Phrases(linter.lexicon.phrases, 'en')).names).toContain('Purchaser');
+  });
+});
+
+describe('the buyer\'s own products are not demands (advisories at most)', () => {
+  it('"<Role>\'s X" and "<ACRONYM> X"', () => {
+    expect(sev('All tickets must be logged in the Authorized User\'s ServiceNow instance.')['ServiceNow'] ?? 0).toBe(0);
+    const md = 'The Department of Motor Vehicles (DMV) buys a portal.\n\nUsers must sign in through the DMV Okta tenant.\n';
+    expect(sev(md)['Okta'] ?? 0).toBe(0);
+  });
+
+  it('a clause whose subject is the buyer, and a passive tool with no supplier (P6)', () => {
+    const md = 'The Office of Family Assistance (OFA) buys a system.\n\nOFA will maintain the Jenkins pipeline that deploys the code, and the contractor will be given access to it.\n\nAll defects will be used for reporting. Jira will be used for tracking bugs during each sprint.\n';
+    const s = sev(md);
+    expect(s['Jenkins'] ?? 0).toBe(0);
+    expect(s['Jira'] ?? 0).toBe(0);
+  });
+
+  it('the submission channel (P7)', () => {
+    expect(sev('Each bidder must upload its price schedule through Microsoft Forms by the closing date.')['Microsoft Forms'] ?? 0).toBe(0);
+    expect(sev('Frågor under anbudstiden ska ställas via Mercell TendSign.')['Mercell TendSign'] ?? sev('Frågor under anbudstiden ska ställas via Mercell TendSign.')['TendSign'] ?? 0).toBe(0);
+  });
+
+  it('but the supplier\'s own use of a product is still a demand', () => {
+    expect(sev('The contractor shall track all bugs in Jira.')['Jira']).toBe(2);
+    expect(sev('The Department of Motor Vehicles (DMV) buys a portal.\n\nThe contractor shall host the portal on Amazon Web Services.\n')['Amazon Web Services']).toBe(2);
+  });
+});

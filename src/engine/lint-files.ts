@@ -43,10 +43,11 @@ const byPath = (a: BatchItem, b: BatchItem): number => (a.filePath < b.filePath 
 
 /**
  * The batch in report order: paths expanded, sorted by absolute path (plain code-unit order, the same on every
- * machine and locale), and each file once however often and under whatever spelling it was named (./a.md, a.md,
- * dir/../a.md, a symbolic or hard link: the same device and inode). Then, with a shard, that share only.
+ * machine and locale; 'given' keeps the order of the arguments instead), and each file once however often and under
+ * whatever spelling it was named (./a.md, a.md, dir/../a.md, a symbolic or hard link: the same device and inode).
+ * Then, with a shard, that share only.
  */
-export async function batchItems(paths: string[], options: { shard?: Shard; cwd?: string } = {}): Promise<BatchItem[]> {
+export async function batchItems(paths: string[], options: { shard?: Shard; cwd?: string; order?: 'path' | 'given' } = {}): Promise<BatchItem[]> {
   const { files, errors } = await expandPaths(paths);
   const items: BatchItem[] = errors.map((e) => ({ filePath: e.filePath, bytes: 0, error: e }));
   const ids = new Map<string, BatchItem>();
@@ -55,15 +56,15 @@ export async function batchItems(paths: string[], options: { shard?: Shard; cwd?
     let id = filePath, bytes = 0;
     try { const st = statSync(filePath); id = `${st.dev}:${st.ino}`; bytes = st.size; } catch { /* missing: reported by the parser */ }
     const seen = ids.get(id);
-    // Keep the spelling that sorts first, so the same batch names a file the same way in any argument order.
-    if (seen) { if (filePath < seen.filePath) seen.filePath = filePath; continue; }
+    // Sorted, keep the spelling that sorts first: the same batch names a file the same way in any argument order.
+    if (seen) { if (options.order !== 'given' && filePath < seen.filePath) seen.filePath = filePath; continue; }
     const item = { filePath, bytes };
     ids.set(id, item);
     items.push(item);
   }
   const seenErrors = new Set<string>();
   const unique = items.filter((it) => !it.error || (!seenErrors.has(it.filePath) && seenErrors.add(it.filePath)));
-  unique.sort(byPath);
+  if (options.order !== 'given') unique.sort(byPath);
   return options.shard ? selectShard(unique, (it) => it.filePath, options.shard, options.cwd ?? process.cwd()) : unique;
 }
 
@@ -99,6 +100,8 @@ export interface BatchOptions extends LintFilesOptions {
   concurrency?: number | 'auto' | 'off';
   /** A cache file (absolute path): unchanged files are not parsed again. */
   cache?: string | false;
+  /** Report order: 'path' (sorted by absolute path; lintStream's default) or 'given' (the arguments' order; lintFiles'). */
+  order?: 'path' | 'given';
   /** Lint one share of the batch (--shard i/n); shares are by the path relative to `cwd`. */
   shard?: Shard;
   cwd?: string;
@@ -140,10 +143,13 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Lints files and directories. Bad files become results with `error` set; they never stop the run. */
+/**
+ * Lints files and directories, in the order given (directories walked in sorted order), each file once. Bad files
+ * become results with `error` set; they never stop the run.
+ */
 export async function lintFiles(paths: string[], options: BatchOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for await (const r of lintStream(paths, { keepDoc: true, ...options })) results.push(r);
+  for await (const r of lintStream(paths, { keepDoc: true, order: 'given', ...options })) results.push(r);
   return results;
 }
 
@@ -179,7 +185,7 @@ export function threadsFor(concurrency: BatchOptions['concurrency'], items: Batc
  * memory stays flat however many files there are.
  */
 export async function* lintStream(paths: string[], options: BatchOptions = {}): AsyncGenerator<FileResult> {
-  const items = await batchItems(paths, { shard: options.shard, cwd: options.cwd });
+  const items = await batchItems(paths, { shard: options.shard, cwd: options.cwd, order: options.order });
   const stats = options.stats ?? { files: 0, linted: 0, cached: 0, threads: 0 };
   stats.files = items.length;
   options.onStart?.(items.length);
@@ -187,20 +193,22 @@ export async function* lintStream(paths: string[], options: BatchOptions = {}): 
   const cache = options.cache ? ResultCache.open(options.cache, warn) : undefined;
   const threads = threadsFor(options.concurrency, items);
   stats.threads = threads;
-  const pool = threads ? new WorkerPool(threads, options, Boolean(options.keepDoc)) : undefined;
+  // What decides a result (and so the cache key, and what workers get): not how the batch runs.
+  const { concurrency: _c, cache: _k, shard: _s, cwd: _w, keepDoc: _d, order: _o, onWarning: _n, onStart: _t, stats: _x, onFile: _f, ...lintOptions } = options;
+  const pool = threads ? new WorkerPool(threads, lintOptions, Boolean(options.keepDoc)) : undefined;
   const job = async (item: BatchItem): Promise<FileResult> => {
     if (item.error) return item.error;
     let key: string | undefined;
     if (cache) {
       try {
-        key = cache.keyFor(item.filePath, optionsFor(item.filePath, options), MAX_INPUT_BYTES);
+        key = cache.keyFor(item.filePath, optionsFor(item.filePath, lintOptions), MAX_INPUT_BYTES);
       } catch (e) {
         if (!userError(e)) throw e; // a broken configuration: linting reports it, uncached
       }
       const hit = key && !options.keepDoc ? cache.get(item.filePath, key) : undefined;
       if (hit) { stats.cached++; return { ...hit, filePath: item.filePath }; }
     }
-    const r = pool ? await pool.run(item.filePath) : await lintJob(item.filePath, options);
+    const r = pool ? await pool.run(item.filePath) : await lintJob(item.filePath, lintOptions);
     stats.linted++;
     if (!options.keepDoc) delete r.doc;
     if (cache && key) cache.set(item.filePath, key, r);

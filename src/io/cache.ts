@@ -37,11 +37,10 @@ function tool(): string {
 }
 
 /** The content of extra lexicon files (not their times: a touched but unchanged file keeps its entries valid). */
-const extraHashes = new Map<string, string>();
-function extraLexicon(paths: string[] | undefined): string {
+function extraLexicon(paths: string[] | undefined, memo: Map<string, string>): string {
   if (!paths?.length) return '';
   const k = JSON.stringify(paths);
-  let h = extraHashes.get(k);
+  let h = memo.get(k);
   if (h === undefined) {
     const parts: string[] = [];
     for (const p of paths) {
@@ -51,7 +50,7 @@ function extraLexicon(paths: string[] | undefined): string {
         parts.push(`${p}:unreadable`); // the lint itself reports it; such results are not stored
       }
     }
-    extraHashes.set(k, (h = sha256(parts.join('\n'))));
+    memo.set(k, (h = sha256(parts.join('\n'))));
   }
   return h;
 }
@@ -91,6 +90,8 @@ export interface CacheStats {
 export class ResultCache {
   private entries = new Map<string, [key: string, result: string]>();
   private changed = false;
+  /** Extra lexicon hashes, once per run (a cache lives for one run; the files may change between runs). */
+  private readonly lexiconHashes = new Map<string, string>();
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
   private constructor(readonly file: string, private readonly warn: (message: string) => void) {}
@@ -121,7 +122,7 @@ export class ResultCache {
     const content = readForHash(filePath, maxBytes);
     if (!content) return undefined;
     const lexicon = (options as { lexicon?: string[] }).lexicon;
-    return sha256(`${FORMAT}\n${tool()}\n${extraLexicon(lexicon)}\n${optionsJson(options)}\n${sha256(content)}`);
+    return sha256(`${FORMAT}\n${tool()}\n${extraLexicon(lexicon, this.lexiconHashes)}\n${optionsJson(options)}\n${sha256(content)}`);
   }
 
   /** The stored result, when its key matches. */

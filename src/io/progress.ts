@@ -36,6 +36,7 @@ export class Progress {
   }
 
   private active = true;
+  private finished = false;
 
   start(total: number): void {
     this.total = total;
@@ -64,16 +65,17 @@ export class Progress {
 
   /** Clears the terminal line before something else is written to the same terminal. */
   clear(): void {
-    if (this.o.tty && this.shown) { this.o.write('\r\u001b[K'); this.shown = false; }
+    if (this.o.tty && this.shown && !this.finished) { this.o.write('\r\u001b[K'); this.shown = false; }
   }
 
   /** Puts the line back after a clear. */
   redraw(): void {
-    if (this.o.tty && this.active && this.done) this.draw();
+    if (this.o.tty && this.active && this.done && !this.finished) this.draw();
   }
 
   /** The last state stays on the terminal, ended with a newline. */
   end(): void {
     if (this.o.tty && this.shown) this.o.write('\n');
+    this.finished = true;
   }
 }

@@ -38,8 +38,9 @@ describe('exit codes and streams', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/nope\.md: does not exist$/);
-    expect(lines[1]).toMatch(/legacy\.doc: is a legacy Word \.doc file; open it in Word or LibreOffice and save it as \.docx$/);
+    // Files are reported in path order (legacy.doc before nope.md), whatever the order of the arguments.
+    expect(lines[1]).toMatch(/nope\.md: does not exist$/);
+    expect(lines[0]).toMatch(/legacy\.doc: is a legacy Word \.doc file; open it in Word or LibreOffice and save it as \.docx$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const json = JSON.parse(r.stdout);
     expect(json).toHaveLength(3);

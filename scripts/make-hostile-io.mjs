@@ -67,6 +67,26 @@ export function makeHostileIo(outDir) {
     return tryRun('chattr', ['+i', p]);
   });
 
+  // Item 7: configuration and lexicon files that are not regular files, or too large; each case is a folder with
+  // spec.md and what tenderlint finds beside it.
+  const folder = (id, description, make) => add(id, id, description, (p) => {
+    mkdirSync(p);
+    writeFileSync(join(p, 'spec.md'), FIXABLE_SPEC);
+    return make(p);
+  });
+  const ownLexicon = (p, name) => writeFileSync(join(p, 'tenderlint.config.json'), JSON.stringify({ root: true, lexicon: [name] }));
+  folder('config-fifo', 'tenderlint.config.json is a FIFO nobody writes to', (p) => tryRun('mkfifo', [join(p, 'tenderlint.config.json')]));
+  folder('config-zero', 'tenderlint.config.json is a symbolic link to /dev/zero', (p) => { symlinkSync('/dev/zero', join(p, 'tenderlint.config.json')); });
+  folder('config-big', 'tenderlint.config.json is valid JSON padded to 1.5 MB', (p) => {
+    writeFileSync(join(p, 'tenderlint.config.json'), `{"root": true${' '.repeat(1.5 * 1024 * 1024)}}`);
+  });
+  folder('lexicon-fifo', 'the configuration names a lexicon file that is a FIFO', (p) => { ownLexicon(p, 'own.yaml'); return tryRun('mkfifo', [join(p, 'own.yaml')]); });
+  folder('lexicon-zero', 'the configuration names a lexicon file that links to /dev/zero', (p) => { ownLexicon(p, 'own.yaml'); symlinkSync('/dev/zero', join(p, 'own.yaml')); });
+  folder('lexicon-big', 'the configuration names a 21 MB JSON lexicon file (valid, padded)', (p) => {
+    ownLexicon(p, 'own.json');
+    writeFileSync(join(p, 'own.json'), `{"category": "other", "entries": []${' '.repeat(21 * 1024 * 1024)}}`);
+  });
+
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return cases;
 }

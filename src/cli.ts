@@ -1,11 +1,13 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
 import yargsParser from 'yargs-parser';
 import { readFileSync, existsSync } from 'node:fs';
-import { resolve, basename, join } from 'node:path';
+import { resolve, basename, extname, join } from 'node:path';
 import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './engine/lint-files.js';
 import { fixFile } from './engine/fix.js';
 import { writeOutput } from './io/write.js';
 import { InputError } from './parse/errors.js';
+import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from './parse/index.js';
+import { readStreamCapped, ReadError, tooLargeReason } from './io/read.js';
 import { expandGlobs } from './engine/globs.js';
 import { watch } from './engine/watch.js';
 import { PKG_ROOT } from './paths.js';
@@ -161,7 +163,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (args.watch) return watch(await expandGlobs(positional, io.cwd), options, io, args);
 
   const results = args.stdin
-    ? [await lintText(await (io.readStdin ?? readAllStdin)(), { ...options, filePath: resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md')) })]
+    ? [await lintStdin(io, args, options)]
     : await lintFiles(await expandGlobs(positional, io.cwd), { ...options, onFile: progress(io) });
   // A file that could not be written is reported on its own line (exit 2); the findings stay in the report.
   let unwritten = args.fix || args['fix-dry-run'] ? await runFixes(results, Boolean(args['fix-dry-run']), io) : 0;
@@ -253,10 +255,22 @@ function progress(io: CliIO): LintFilesOptions['onFile'] {
   };
 }
 
-async function readAllStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * --stdin: standard input, read up to the limit of the format its name gives (Markdown 10 MB, Word 200 MB) and no
+ * further, so an endless pipe or /dev/zero ends with one line instead of exhausting memory; then linted.
+ */
+async function lintStdin(io: CliIO, args: Record<string, unknown>, options: LintFilesOptions): Promise<FileResult> {
+  const filePath = resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md'));
+  const docx = DOCX_EXTENSIONS.includes(extname(filePath).toLowerCase());
+  const [maxBytes, what] = docx ? [MAX_INPUT_BYTES, 'files'] : [MAX_MARKDOWN_BYTES, 'Markdown'];
+  try {
+    const buf = io.readStdin ? await io.readStdin() : await readStreamCapped(process.stdin, { maxBytes, what, name: filePath });
+    if (buf.length > maxBytes) throw new ReadError(filePath, tooLargeReason(maxBytes, what, buf.length));
+    return await lintText(buf, { ...options, filePath });
+  } catch (e) {
+    if (e instanceof ReadError) return { filePath, lang: 'en', findings: [], suppressed: [], error: e.reason };
+    throw e;
+  }
 }
 
 function packageVersion(): string {

@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
+import { readRegularFile, ReadError, MAX_CONFIG_BYTES } from '../io/read.js';
 import { lazyRequire as require } from '../lazy-require.js';
 import type { LinterOptions } from './linter.js';
 import { CHECKERS } from '../checkers/index.js';
@@ -31,9 +32,11 @@ let validate: ((d: unknown) => boolean) & { errors?: Array<{ instancePath: strin
 export function readConfig(file: string): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Regular files of at most 1 MB: a FIFO or a link to /dev/zero would hang or exhaust memory.
+    text = readRegularFile(file, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration files' }).toString('utf8');
   } catch (e) {
-    throw new ConfigError(file, '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (e instanceof ReadError) throw new ConfigError(file, '', e.reason);
+    throw e;
   }
   let data: unknown;
   try {

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
+import { readRegularFile, ReadError, MAX_LEXICON_BYTES } from '../io/read.js';
 import { lazyRequire as require } from '../lazy-require.js';
 import type { Document, LineCounter as LineCounterType } from 'yaml';
 import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';
@@ -157,9 +158,11 @@ export function loadEntries(paths: string[], existing: LexiconEntry[] = []): Lex
   for (const file of paths.flatMap(lexiconFiles)) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // Regular files of at most 20 MB: a FIFO or a link to /dev/zero would hang or exhaust memory.
+      text = readRegularFile(file, { maxBytes: MAX_LEXICON_BYTES, what: 'lexicon files' }).toString('utf8');
     } catch (e) {
-      throw new LexiconError(`cannot read lexicon file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file);
+      if (e instanceof ReadError) throw new LexiconError(e.reason, file);
+      throw e;
     }
     for (const entry of parseLexiconFile(text, file)) {
       const [, line] = entry.source.split(':');

@@ -20,13 +20,17 @@ export function toJsonResults(results: FileResult[], reportSuppressed = false): 
     return {
       filePath: r.filePath,
       messages,
-      ...(reportSuppressed ? { suppressedMessages: r.suppressed.map(message) } : {}),
+      // ESLint's result fields, for tools and formatters that read ESLint results. Suppressed findings are listed
+      // with --report-suppressed (reportSuppressed); suppressedCount always counts them.
+      suppressedMessages: reportSuppressed ? r.suppressed.map(message) : [],
       errorCount: r.error ? 1 : r.findings.filter((f) => f.severity === 2).length,
+      fatalErrorCount: r.error ? 1 : 0,
       warningCount: r.findings.filter((f) => f.severity === 1).length,
       advisoryCount: r.findings.filter((f) => f.severity === 0).length,
       suppressedCount: r.suppressed.length,
       fixableErrorCount: r.findings.filter((f) => f.severity === 2 && f.fix).length,
       fixableWarningCount: r.findings.filter((f) => f.severity === 1 && f.fix).length,
+      usedDeprecatedRules: [],
       lang: r.lang,
     };
   });

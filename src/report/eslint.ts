@@ -1,0 +1,48 @@
+// json-with-metadata: ESLint's format of the same name, the results plus each rule's metadata (type, description,
+// docs link), which ESLint formatters such as eslint-formatter-html read from their context's rulesMeta.
+import type { FileResult } from '../model/finding.js';
+import type { RuleInfo } from '../model/rule.js';
+import type { FormatContext, Formatter } from './types.js';
+import { toJsonResults } from './json.js';
+
+/** ESLint's `meta` of a rule, as ESLint passes it to formatters in `context.rulesMeta`. */
+export interface EslintRuleMeta {
+  type: 'problem' | 'suggestion';
+  docs: { description: string; url: string; recommended: boolean };
+  fixable?: 'code';
+  hasSuggestions: boolean;
+  schema: unknown[];
+}
+
+/** Every rule of the context, or the rules of the findings when the context lists none (an API call without it). */
+export function rulesOf(results: FileResult[], ctx: FormatContext): RuleInfo[] {
+  if (ctx.rules) return ctx.rules;
+  const seen = new Map<string, RuleInfo>();
+  for (const r of results) {
+    for (const f of [...r.findings, ...r.suppressed]) {
+      const known = seen.get(f.ruleId);
+      if (known) { known.fixable ||= Boolean(f.fix); continue; }
+      seen.set(f.ruleId, { id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, fixable: Boolean(f.fix), docsUrl: f.docsUrl });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** ESLint's rulesMeta: a rule whose default is an error is a "problem", one that warns or advises a "suggestion". */
+export function eslintRulesMeta(rules: RuleInfo[]): Record<string, EslintRuleMeta> {
+  return Object.fromEntries(rules.map((r) => [r.id, {
+    type: r.defaultSeverity === 2 ? 'problem' : 'suggestion',
+    docs: { description: r.description, url: r.docsUrl, recommended: true },
+    ...(r.fixable ? { fixable: 'code' as const } : {}),
+    hasSuggestions: true,
+    schema: [],
+  }]));
+}
+
+/** The `context` ESLint gives a formatter: working directory and rule metadata. */
+export function eslintContext(results: FileResult[], ctx: FormatContext): { cwd: string; rulesMeta: Record<string, EslintRuleMeta> } {
+  return { cwd: ctx.cwd, rulesMeta: eslintRulesMeta(rulesOf(results, ctx)) };
+}
+
+export const jsonWithMetadata: Formatter = (results, ctx) =>
+  JSON.stringify({ results: toJsonResults(results, ctx.reportSuppressed), metadata: eslintContext(results, ctx) }) + '\n';

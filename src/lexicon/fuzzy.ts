@@ -2,8 +2,7 @@
 // with the lexicon: one edit in a name of seven letters or more leaves either its first two or its last two letters
 // intact, so two small hash buckets hold every candidate; Jaro-Winkler similarity confirms the closest one.
 import { jaroWinkler } from './jaro-winkler.js';
-import type { LexiconEntry } from './types.js';
-import type { Mention } from './matcher.js';
+import type { LexiconEntry, Mention } from './types.js';
 import type { Token } from '../text/tokens.js';
 
 /** Only names this long are matched loosely: short ones are too close to ordinary words. */

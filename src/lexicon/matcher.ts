@@ -1,5 +1,5 @@
 // Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
-import type { LexiconEntry } from './types.js';
+import type { LexiconEntry, Mention } from './types.js';
 import { tokenize, firstTokenKey, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
 import { compileUserRegex } from './load.js';
@@ -18,15 +18,7 @@ export interface TermInfo {
   surface: string[];
 }
 
-export interface Mention {
-  entry: LexiconEntry;
-  term: string;
-  start: number;
-  end: number;
-  ambiguous: boolean;
-  /** The mention is the first part of a compound word or carries an inflection ("Jiranummer", "Microsofts"). */
-  inflected: boolean;
-}
+export type { Mention } from './types.js';
 
 interface Node {
   next: Map<string, Node>;

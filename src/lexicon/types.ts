@@ -1,5 +1,4 @@
-// Lexicon entry and phrase-list types, as validated by lexicon/schema.json.
-import type { Lang } from '../model/document.js';
+// Lexicon entry and phrase-list types, as validated by lexicon/schema.json; a name the matcher found.
 
 export type EntryKind = 'product' | 'vendor' | 'platform' | 'format' | 'protocol' | 'certification' | 'standard' | 'national-infrastructure' | 'language';
 
@@ -24,12 +23,17 @@ export interface LexiconEntry {
   source: string;
 }
 
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
-  'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence'] as const;
-export type PhraseList = (typeof PHRASE_LISTS)[number];
+// The phrase lists' names and shape belong to the phrase matcher (text/phrases.ts); the lexicon loads them.
+export { PHRASE_LISTS } from '../text/phrases.js';
+export type { PhraseList, PhraseSet } from '../text/phrases.js';
 
-export interface PhraseSet {
-  language: Lang;
-  name: string;
-  lists: Partial<Record<PhraseList, string[]>>;
+/** A lexicon term found in a text. */
+export interface Mention {
+  entry: LexiconEntry;
+  term: string;
+  start: number;
+  end: number;
+  ambiguous: boolean;
+  /** The mention is the first part of a compound word or carries an inflection ("Jiranummer", "Microsofts"). */
+  inflected: boolean;
 }

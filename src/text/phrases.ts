@@ -1,8 +1,19 @@
 // Matches the phrase lists on word tokens: one pass per text finds the hits of every list, by hash lookups on the
 // first word, so the cost is linear in the text and independent of the number of phrases.
 import type { Lang } from '../model/document.js';
-import type { PhraseList, PhraseSet } from '../lexicon/types.js';
 import { tokenize, type Token } from './tokens.js';
+
+/** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
+  'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence'] as const;
+export type PhraseList = (typeof PHRASE_LISTS)[number];
+
+/** One language's phrase lists. */
+export interface PhraseSet {
+  language: Lang;
+  name: string;
+  lists: Partial<Record<PhraseList, string[]>>;
+}
 
 export interface PhraseHit { start: number; end: number; text: string }
 

@@ -1,20 +1,198 @@
-// unknown-brand: brand-like names the lexicon does not know (CamelCase, "Vendor Product 2019", "fra Firma"), at a lower severity.
-import type { Checker } from './types.js';
+// unknown-brand: names the lexicon lacks, in a mandatory requirement, at a lower severity. A word is a name when the
+// language's own word list (src/text/wordlist.ts, from the Hunspell dictionaries) does not know it AND it is shaped
+// like one: CamelCase ("ServiceNow"), an abbreviation the document does not define ("SCCM", but not "the Department
+// of Motor Vehicles (DMV)"), a versioned name ("Foo 12", "Foo v3.2"), or the source of a product ("software from
+// Contoso", "HSM:er från Thales och Entrust"). A company with its legal form ("Nordic Imaging A/S") is a name outright.
+import type { Checker, CheckInput } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
+import type { Block, Lang } from '../model/document.js';
+import type { SpanContext } from '../analysis/context.js';
 import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote } from './shared.js';
 import { scanBlocks } from './scan.js';
+import { hasWordList, isKnownAbbreviation, isOrdinaryWord, isProperNoun } from '../text/wordlist.js';
 
-/** CamelCase or inner-capital words ("PowerBuilder", "eDoc", "GetOrganized"), and "Name Name 2019"-style product names. */
-const BRANDLIKE = /(?<![\p{L}\p{N}@#/._-])(?:[\p{Lu}][\p{Ll}]+[\p{Lu}][\p{L}]+|[\p{Ll}]{1,2}[\p{Lu}][\p{Ll}][\p{L}]+)(?:\s+(?:v\.?\s?)?\d{1,4}(?:\.\d+)*)?(?![\p{L}\p{N}])/gu;
-/** "fra Firma", "from Company", "leveret af Firma": a supplier named as the source. */
-const FROM_VENDOR = /(?<![\p{L}])(?:fra|from|leveret af|supplied by|levert av|från)\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2}(?:\s+(?:A\/S|ApS|AS|AB|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?)))(?![\p{L}])/gu;
+/** CamelCase or inner-capital words ("PowerBuilder", "eDoc", "GetOrganized", "ArcGIS"), with an optional version. */
+const CAMEL = /(?<![\p{L}\p{N}@#._-])(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Ll}{1,2}\p{Lu}\p{Ll}\p{L}+)(?:\s+(?:v\.?\s?)?\d{1,4}(?:\.\d+)*)?(?![\p{L}\p{N}])/gu;
+/** An abbreviation of three or more capitals, with a Scandinavian ending ("HSM:er", "SCCM-klienten") or a genitive. */
+const ACRONYM = /(?<![\p{L}\p{N}@#._-])(\p{Lu}{3,8})(?=(?::\p{Ll}+|-\p{Ll}+|'s|s)?(?![\p{L}\p{N}]))/gu;
+/** A capitalised word and a version: "Foo 12", "Foo v3.2", "Foo 2019". */
+const VERSIONED = /(?<![\p{L}\p{N}@#/._-])(\p{Lu}[\p{Ll}\p{Lu}]+)\s+((?:[vV]\.?\s?)?\d{1,4}(?:\.\d+)*)(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** "fra Firma A/S", "from Company Inc.": a company with its legal form, as the source of something. */
+const FROM_COMPANY = /(?<![\p{L}])(?:fra|from|leveret af|supplied by|levert av|från|levererad av)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+(?:A\/S|ApS|AS|AB|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|LLC)))(?![\p{L}])/gu;
+/**
+ * The source of a product: a product noun (a word ending in one, so compounds such as "CA-mjukvara" count, or an
+ * abbreviation such as "HSM:er"), then "from"/"fra"/"från", then capitalised words joined by "and"/"og"/"och"/",".
+ * Language data: the product nouns of each supported language.
+ */
+const PRODUCT_NOUN = String.raw`(?:software|hardware|system|systems|solution|solutions|platform|platforms|product|products|tool|tools|licen[cs]es?|module|modules|component|components|equipment|devices?|appliances?|servers?|applications?|suite|package|` +
+  String.raw`systemer|systemet|løsning|løsninger|løsningen|platformen?|produkter|produktet|værktøj|værktøjer|værktøjet|licenser|moduler|komponenter|udstyr|udstyret|applikation|applikationer|programmel|` +
+  String.raw`mjukvara|mjukvaran|programvara|programvaran|maskinvara|maskinvaran|systemen|lösning|lösningar|lösningen|plattform|plattformar|plattformen|produkten|verktyg|verktyget|licenserna|modulerna|komponenterna|utrustning|utrustningen|applikationen|` +
+  String.raw`programvare|programvaren|maskinvare|løsningene|plattformer|verktøy|verktøyet|lisenser|utstyr|utstyret|` +
+  String.raw`\p{Lu}{2,6}(?::\p{Ll}+|-\p{Ll}+|s)?)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}]*`;
+const FROM_SOURCE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])[\p{L}:-]*?${PRODUCT_NOUN}\s+(?:from|fra|från)\s+(${NAME_WORD}(?:\s*(?:,|and|og|och|&)\s*${NAME_WORD})*)(?![\p{L}\p{N}])`,
+  'gu',
+);
 /** Words that look CamelCase but are not brands. */
 const NOT_BRANDS = new Set(['iPhone-app', 'eIDAS', 'eID', 'eDelivery', 'eFormidling', 'eHealth', 'eInvoice', 'mHealth', 'DevOps', 'DevSecOps', 'JavaScript', 'TypeScript', 'OpenAPI', 'GraphQL', 'WebSocket', 'PostScript', 'LaTeX', 'McDonald', 'MacBook']);
+/** A Roman numeral as written ("III", "XIV"); "MIM" is not one. */
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A short abbreviation in mixed case ("PoC", "SaaS", "IaaS"): judged as an abbreviation, not as CamelCase. */
+const MIXED_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}s?$/u;
+/** A surname with a capitalised prefix ("McNellis", "MacLeod", "O'Brien", "DiMaggio", "VanDyke"). */
+const SURNAME = /^(?:Mc|Mac|Di|De|Da|Van|Von|Le|La|Du|Fitz)\p{Lu}\p{Ll}+$/u;
+/** The buyer's channel: a name reached "via"/"through" ("ställas genom Mercell TendSigns", "afgives via X"). */
+const CHANNEL = /(?:^|[^\p{L}])(?:via|through|genom|gennem|igennem|gjennom)\s+(?:[\p{L}\p{N}.-]+\s+){0,2}$/iu;
+/** Separators of a coordination: "Windows/SCCM/MIM", "Prometheus, CloudWatch and New Relic", "Nexus och Insta". */
+const COORD_SPLIT = /\s*(?:[,/&+;]|\s(?:og|eller|and|or|och|samt|eller)\s)\s*/giu;
+
+/**
+ * Abbreviations the document defines as its own: "the Department of Motor Vehicles (DMV)", "DMV (Department of Motor
+ * Vehicles)", "(hereinafter DMV)", "herefter benævnt SKI", "nedan kallad MSB", '(the "DMV")'. Computed here, from the
+ * whole document, because the analysis layer does not yet state the buyer's names and roles.
+ */
+const DEFINED_AFTER = /(?:hereinafter|hereafter|herefter|heretter|i det følgende|nedan|(?:referred to|known|abbreviated) as|forkortet|förkortat|kaldet|kalt|kallad|kallat|benævnt|benämnd|benämnt)(?:\s+(?:referred to as|called|kaldet|benævnt|kallad|kallat|kallade|benämnd|benämnt|benämnda|as|the|som))*[\s:"'«»“”(]*(\p{Lu}[\p{Lu}\p{N}&-]{1,9})(?![\p{L}\p{N}])/gu;
+const QUOTED_IN_PARENS = /\(\s*(?:the\s+|den\s+|det\s+)?["'«»“”]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})["'«»“”]?\s*\)/gu;
+const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}{2,10})\s*\(([^()]{3,120})\)/gu;
+
+/** Do the initials of `words` spell `acronym` in order (small words may be skipped, a capital inside a word counts)? */
+function initialsSpell(acronym: string, words: string[]): boolean {
+  const letters = words.map((w) => w.match(/^\p{L}|(?<=\p{Ll})\p{Lu}/gu)?.join('') ?? '').join('').toUpperCase();
+  const a = acronym.toUpperCase();
+  if (!letters.startsWith(a[0]!)) return false;
+  let i = 0;
+  for (const ch of letters) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
+function definedAbbreviations(input: CheckInput): Set<string> {
+  const out = new Set<string>();
+  for (const b of input.doc.blocks) {
+    const t = b.text;
+    if (!/\p{Lu}{2}/u.test(t)) continue;
+    for (const re of [DEFINED_AFTER, QUOTED_IN_PARENS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) out.add(m[1]!);
+    }
+    // "Expansion Words (ACR)": the words before the parenthesis spell it; the expansion must not hold a lexicon name
+    // ("Microsoft Endpoint Configuration Manager (MECM)" defines a product, not one of the document's own terms).
+    for (const m of t.matchAll(/\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu)) {
+      const acr = m[1]!.replace(/[^\p{Lu}]/gu, '');
+      const before = t.slice(Math.max(0, m.index - 160), m.index);
+      const words = before.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const tail = words.slice(-Math.min(words.length, acr.length + 4));
+      let ok = false;
+      for (let k = Math.min(tail.length, acr.length + 4); k >= 1 && !ok; k--) ok = initialsSpell(acr, tail.slice(-k)) && /^\p{L}/u.test(tail[tail.length - k]!) && tail[tail.length - k]![0]!.toUpperCase() === acr[0];
+      if (ok && !mentionIn(input, b, m.index - before.length, m.index)) out.add(m[1]!);
+    }
+    ACRONYM_THEN_EXPANSION.lastIndex = 0;
+    for (let m = ACRONYM_THEN_EXPANSION.exec(t); m; m = ACRONYM_THEN_EXPANSION.exec(t)) {
+      const words = m[2]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (initialsSpell(m[1]!, words) && !mentionIn(input, b, m.index, m.index + m[0].length)) out.add(m[1]!);
+    }
+  }
+  return out;
+}
+
+function mentionIn(input: CheckInput, b: Block, start: number, end: number): boolean {
+  return input.mentions.some((x) => x.block.index === b.index && x.start < end && start < x.reportEnd);
+}
+
+/** Is the sentence set in capitals (a heading or a warning), where capitals say nothing about names? */
+function shouted(sc: SpanContext): boolean {
+  const letters = sc.sentenceText.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && (letters.match(/\p{Lu}/gu)?.length ?? 0) > letters.length * 0.6;
+}
+
+
+
+type Kind = 'camel' | 'acronym' | 'versioned' | 'from' | 'company' | 'coordinated';
+interface Candidate {
+  block: Block;
+  start: number;
+  end: number;
+  term: string;
+  /** The word judged: the name without its version. */
+  word: string;
+  kind: Kind;
+  ctx: SpanContext;
+}
+
+/**
+ * The items coordinated with [start, end) in its sentence ("Windows/SCCM/MIM/Active Directory", "Prometheus,
+ * CloudWatch, and New Relic"): short items (up to four words) on either side, joined by separators; a parenthesis or
+ * a long item ends the run.
+ */
+function coordinationRun(b: Block, sentence: [number, number], start: number, end: number): Array<[number, number]> {
+  const [ss, se] = sentence;
+  const text = b.text;
+  const items: Array<[number, number]> = [];
+  let last = ss;
+  COORD_SPLIT.lastIndex = 0;
+  const seg = text.slice(ss, se);
+  for (let m = COORD_SPLIT.exec(seg); m; m = COORD_SPLIT.exec(seg)) {
+    if (m[0].length === 0) { COORD_SPLIT.lastIndex++; continue; }
+    items.push([last, ss + m.index]);
+    last = ss + m.index + m[0].length;
+  }
+  items.push([last, se]);
+  const k = items.findIndex(([s, e]) => start >= s && end <= e);
+  if (k < 0) return [];
+  // Trim each item to what a name can be: the words after an opening parenthesis or colon, before a closing one.
+  const trim = ([s, e]: [number, number]): [number, number] => {
+    const t = text.slice(s, e);
+    const open = Math.max(t.lastIndexOf('('), t.lastIndexOf(':'));
+    const close = t.indexOf(')');
+    return [s + (open >= 0 ? open + 1 : 0), close >= 0 ? s + close : e];
+  };
+  const short = ([s, e]: [number, number]): boolean => (text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4;
+  // A long item joins the run with its capitalised words next to the separator only: "tools including Prometheus,
+  // CloudWatch" joins "Prometheus"; "Windows, Linux and macOS as operating systems" joins "macOS".
+  const tailRun = ([s, e]: [number, number]): [number, number] | null => {
+    const m = /(?:\p{Lu}[\p{L}\p{N}.+#-]*\s+){0,2}\p{Lu}[\p{L}\p{N}.+#-]*\s*$/u.exec(text.slice(s, e));
+    return m ? [s + m.index, e] : null;
+  };
+  const headRun = ([s, e]: [number, number]): [number, number] | null => {
+    const m = /^\s*[\p{L}\p{N}.+#-]*\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}.+#-]*){0,2}/u.exec(text.slice(s, e));
+    return m ? [s, s + m[0].length] : null;
+  };
+  const within = (r: [number, number] | null): boolean => !!r && r[0] <= start && end <= r[1];
+  const own = text.slice(items[k]![0], items[k]![1]);
+  // The span's own item, cut at the nearest parenthesis or colon before it and the nearest parenthesis after it.
+  const rel = start - items[k]![0], relEnd = end - items[k]![0];
+  const cutL = Math.max(own.lastIndexOf('(', rel), own.lastIndexOf(':', rel), own.lastIndexOf(')', rel));
+  const after = own.slice(relEnd).search(/[()]/);
+  const ownItem: [number, number] = [items[k]![0] + cutL + 1, after >= 0 ? end + after : items[k]![1]];
+  // The item holding the span: a parenthesis before the span closes the run on the left, one after it on the right.
+  let leftOpen = !/[(:]/.test(own.slice(0, start - items[k]![0]));
+  let rightOpen = !/[)]/.test(own.slice(end - items[k]![0]));
+  if (!short(ownItem)) {
+    leftOpen &&= within(headRun(ownItem));
+    rightOpen &&= within(tailRun(ownItem));
+  }
+  const out: Array<[number, number]> = [ownItem];
+  if (leftOpen) for (let i = k - 1; i >= 0; i--) {
+    const t = text.slice(items[i]![0], items[i]![1]);
+    const it = trim(items[i]!);
+    if (!short(it)) { const r = tailRun(it); if (r) out.push(r); break; }
+    out.push(it);
+    if (/[(:)]/.test(t)) break;
+  }
+  if (rightOpen) for (let i = k + 1; i < items.length; i++) {
+    const t = text.slice(items[i]![0], items[i]![1]);
+    const it = trim(items[i]!);
+    if (!short(it)) { const r = headRun(it); if (r) out.push(r); break; }
+    out.push(it);
+    if (/[()]/.test(t)) break;
+  }
+  return out;
+}
 
 export const unknownBrand: Checker = {
   id: 'unknown-brand',
   meta: {
-    description: 'A brand-like name the lexicon does not know, in a mandatory requirement. The lexicon will never be complete.',
+    description: 'A name the lexicon does not know, in a mandatory requirement: not in the language\'s word list and shaped like a name (CamelCase, an undefined abbreviation beside other names, a versioned name, the source of a product). The lexicon will never be complete.',
     defaultSeverity: 1,
     fixable: true,
     basis: 'brand',
@@ -29,23 +207,126 @@ export const unknownBrand: Checker = {
     },
   },
   check(input) {
-    const { lang } = input;
-    const out: DraftFinding[] = [];
-    const report = (block: number, start: number, end: number, sc: import('../analysis/context.js').SpanContext, term: string): void => {
-      // Only mandatory requirements: a guess should not cry wolf on background and wishes.
-      if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.modalityFrom !== 'sentence' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) return;
-      out.push({
-        block, start, end, severity: 1, messageId: 'unknown', data: { term: quote(term, lang) },
-        suggestions: [orEquivalentSuggestion(sc, end, lang)],
-        fix: orEquivalentFix(sc.block.text, end, lang),
-      });
+    const { lang, ctx } = input;
+    const langOf = (b: Block): Lang => ctx.langOf?.(b) ?? lang;
+    // Without a word list (a build without the dictionaries, or a language without one) only the shapes that need no
+    // dictionary are judged: CamelCase, and a company with its legal form.
+    const listed = (b: Block): boolean => hasWordList(langOf(b));
+    let defined: Set<string> | undefined;
+    const isDefined = (w: string): boolean => (defined ??= definedAbbreviations(input)).has(w);
+    /** An abbreviation the language or the document knows: in a dictionary (as an abbreviation or a word), or defined. */
+    const knownAbbreviation = (w: string, b: Block): boolean => {
+      const base = w.replace(/s$/, '');
+      return ROMAN.test(w) || isKnownAbbreviation(w, langOf(b)) || isKnownAbbreviation(base, langOf(b)) || isOrdinaryWord(w, langOf(b)) || isDefined(w) || isDefined(base);
     };
-    for (const h of scanBlocks(input, BRANDLIKE, { avoidMentions: true })) {
+
+    const names: Candidate[] = [];
+    const pending: Candidate[] = [];
+
+    for (const h of scanBlocks(input, CAMEL, { avoidMentions: true })) {
       const word = h.match[0].split(/\s/)[0]!;
-      if (NOT_BRANDS.has(word) || /^(?:[A-Z][a-z]+){1}(?:[A-Z]{2,})$/.test(word)) continue;
-      report(h.block.index, h.start, h.end, h.ctx, h.match[0]);
+      if (NOT_BRANDS.has(word) || SURNAME.test(word)) continue;
+      const c: Candidate = { block: h.block, start: h.start, end: h.end, term: h.match[0], word, kind: 'camel', ctx: h.ctx };
+      if (MIXED_ABBREVIATION.test(word)) { if (listed(h.block) && !knownAbbreviation(word, h.block)) pending.push({ ...c, kind: 'acronym', term: word, end: h.start + word.length }); continue; }
+      if (!isOrdinaryWord(word, langOf(h.block))) names.push(c);
     }
-    for (const h of scanBlocks(input, FROM_VENDOR, { avoidMentions: true, group: 1, needs: /fra|from|leveret af|supplied by|levert av|från/i })) report(h.block.index, h.start, h.end, h.ctx, h.match[1]!);
+
+    for (const h of scanBlocks(input, VERSIONED, { avoidMentions: true, needs: /\d/ })) {
+      if (!listed(h.block)) continue;
+      const word = h.match[1]!;
+      if (/\p{Ll}\p{Lu}/u.test(word)) continue; // CamelCase: judged above, version and all
+      const caps = /^\p{Lu}+$/u.test(word);
+      // A title-case word needs four letters ("Sev 2", "Nr 3" are abbreviated words); an abbreviation is judged as one.
+      if (caps ? word.length < 3 || knownAbbreviation(word, h.block) : word.length < 4 || isOrdinaryWord(word, langOf(h.block), { compounds: true })) continue;
+      if (SURNAME.test(word)) continue;
+      names.push({ block: h.block, start: h.start, end: h.end, term: h.match[0], word, kind: 'versioned', ctx: h.ctx });
+    }
+
+    for (const h of scanBlocks(input, FROM_SOURCE, { avoidMentions: false, group: 1, needs: /\b(?:from|fra|från)\s+\p{Lu}/u })) {
+      if (!listed(h.block)) continue;
+      const base = h.start;
+      const parts = [...h.match[1]!.matchAll(new RegExp(NAME_WORD, 'gu'))].map((m) => ({ word: m[0], start: base + m.index, end: base + m.index + m[0].length }));
+      const bl = langOf(h.block);
+      // A conjunct is a name when the paragraph's own language does not know it. One the language knows as a common
+      // word is a name too when it is set in capitals or stands beside a name ("från Nexus och Insta").
+      const unknown = parts.map((p) => !isOrdinaryWord(p.word, bl, { ownOnly: true, compounds: true }));
+      const anyName = unknown.some(Boolean);
+      parts.forEach((p, i) => {
+        if (ctx.isMasked(h.block, p.start, p.end) || mentionIn(input, h.block, p.start, p.end)) return;
+        if (/^\p{Lu}{1,2}$/u.test(p.word) || isKnownAbbreviation(p.word, bl)) return;
+        const caps = /^\p{Lu}{3,}$/u.test(p.word);
+        if (!(unknown[i] || caps || anyName)) return;
+        if (caps && isDefined(p.word)) return;
+        names.push({ block: h.block, start: p.start, end: p.end, term: p.word, word: p.word, kind: 'from', ctx: ctx.at(h.block, p.start, p.end) });
+      });
+    }
+
+    for (const h of scanBlocks(input, FROM_COMPANY, { avoidMentions: true, group: 1, needs: /fra|from|leveret af|supplied by|levert av|från|levererad av/i })) {
+      names.push({ block: h.block, start: h.start, end: h.end, term: h.match[1]!, word: h.match[1]!, kind: 'company', ctx: h.ctx });
+    }
+
+    for (const h of scanBlocks(input, ACRONYM, { avoidMentions: true, group: 1, needs: /\p{Lu}{3}/u })) {
+      const acr = h.match[1]!;
+      if (!listed(h.block)) continue;
+      if (shouted(h.ctx) || knownAbbreviation(acr, h.block)) continue;
+      if (names.some((n) => n.block === h.block && n.start <= h.start && h.end <= n.end)) continue;
+      pending.push({ block: h.block, start: h.start, end: h.end, term: acr, word: acr, kind: 'acronym', ctx: h.ctx });
+    }
+
+    // A bare abbreviation the dictionaries lack is most often the buyer's, a programme's or a document's ("VDOT",
+    // "QASP", "PKI"); it is a name when it stands in a coordination with one: a lexicon product or a name found above
+    // ("Windows/SCCM/MIM/Active Directory"). So is a proper noun there ("Prometheus, CloudWatch and New Relic").
+    const isNameAt = (b: Block, s: number, e: number): boolean =>
+      input.mentions.some((m) => m.block.index === b.index && m.pattern === 'brand' && m.start < e && s < m.reportEnd)
+      || names.some((n) => n.block === b && n.start < e && s < n.end);
+    for (let round = 0, grew = true; round < 3 && grew; round++) {
+      grew = false;
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const c = pending[i]!;
+        const run = coordinationRun(c.block, c.ctx.sentence, c.start, c.end).filter(([s, e]) => !(s <= c.start && c.end <= e));
+        if (run.some(([s, e]) => isNameAt(c.block, s, e))) { names.push(c); pending.splice(i, 1); grew = true; }
+      }
+    }
+    for (const n of [...names]) {
+      if (n.kind === 'company' || n.kind === 'coordinated') continue;
+      for (const [s, e] of coordinationRun(n.block, n.ctx.sentence, n.start, n.end)) {
+        const w = n.block.text.slice(s, e).trim();
+        const at = s + n.block.text.slice(s, e).indexOf(w);
+        // A single capitalised word, not opening the sentence, that the dictionary knows only as a proper noun.
+        if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || at === n.ctx.sentence[0] || isNameAt(n.block, at, at + w.length)) continue;
+        if (ctx.isMasked(n.block, at, at + w.length) || !isProperNoun(w, langOf(n.block))) continue;
+        names.push({ block: n.block, start: at, end: at + w.length, term: w, word: w, kind: 'coordinated', ctx: ctx.at(n.block, at, at + w.length) });
+      }
+    }
+
+    // The document's own names: those it names as the present set-up or in a heading (the installed base and the
+    // subject-matter), the buyer's (right after one of its defined abbreviations, "GSA SecureAuth", "VDOT's X"), and
+    // its channels ("via X"). Computed here until the analysis layer states the buyer and installed base.
+    const own = new Set<string>();
+    for (const n of names) {
+      const before = n.block.text.slice(Math.max(0, n.start - 40), n.start);
+      const owner = /(\p{Lu}{2,10})(?:'s|’s|s)?\s+$/u.exec(before);
+      if (n.ctx.existing || n.ctx.background || n.ctx.leadInExisting || n.block.kind === 'heading'
+        || (owner && isDefined(owner[1]!)) || CHANNEL.test(before)) own.add(n.word.toLowerCase());
+    }
+
+    const out: DraftFinding[] = [];
+    const seen = new Set<string>();
+    for (const n of names.sort((a, b) => a.block.index - b.block.index || a.start - b.start)) {
+      const sc = n.ctx;
+      // Only mandatory requirements (stated by the sentence, the list's lead-in or the table row): a guess should not
+      // cry wolf on background and wishes.
+      if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) continue;
+      if (own.has(n.word.toLowerCase())) continue;
+      const key = `${n.block.index}:${n.start}`;
+      if (seen.has(key) || out.some((f) => f.block === n.block.index && f.start < n.end && n.start < f.end)) continue;
+      seen.add(key);
+      out.push({
+        block: n.block.index, start: n.start, end: n.end, severity: 1, messageId: 'unknown', data: { term: quote(n.term, lang) },
+        suggestions: [orEquivalentSuggestion(sc, n.end, lang)],
+        fix: orEquivalentFix(sc.block.text, n.end, lang),
+      });
+    }
     return out;
   },
 };

@@ -1,6 +1,6 @@
 // Per-sentence context that every checker asks for: modality, equivalence, examples, negation, background, justification.
 import type { Block, Lang, SpecDocument } from '../model/document.js';
-import { sourcePoint } from '../model/builder.js';
+import { sourcePoint } from '../model/location.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Phrases, PhraseHit } from '../text/phrases.js';
 import { BuyerFacts } from './buyer.js';

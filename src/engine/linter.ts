@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { PKG_ROOT } from '../paths.js';
 import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, FileResult, Finding, Severity } from '../model/finding.js';
-import { sourcePoint } from '../model/builder.js';
+import { sourcePoint } from '../model/location.js';
 import { CHECKERS, type Checker } from '../checkers/index.js';
 import { loadEntries, loadBuiltin, extraLexiconStamp } from '../lexicon/load.js';
 import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';

@@ -2,7 +2,7 @@
 // Locations: ¶n = 1-based paragraph number in body order, table-cell paragraphs counted; column = offset in it.
 import { lazyRequire as require } from '../lazy-require.js';
 import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
-import { BlockBuilder } from '../model/builder.js';
+import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Table, List, Heading, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
-import { BlockBuilder } from '../model/builder.js';
+import { BlockBuilder } from './builder.js';
 import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';

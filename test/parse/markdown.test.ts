@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, headingChunks } from '../../src/parse/markdown.js';
-import { sourcePoint } from '../../src/model/builder.js';
+import { sourcePoint } from '../../src/model/location.js';
 
 const md = [
   '# 1. Indledning',               // 1

@@ -1,5 +1,5 @@
-// Assembles a Block's text and source segments from pieces, normalising as it goes.
-import type { Block, BlockKind, Segment } from './document.js';
+// Assembles a Block's text and source segments from pieces, normalising as it goes (used by the parsers).
+import type { Block, BlockKind, Segment } from '../model/document.js';
 import { normalizeRuns } from '../text/normalize.js';
 
 export class BlockBuilder {
@@ -56,18 +56,4 @@ export class BlockBuilder {
     const display = this.raw !== this.text && this.raw.length === this.text.length ? this.raw : undefined;
     return { ...props, text: this.text, segments: this.segments, masked: this.masked, ...(display ? { display } : {}) };
   }
-}
-
-/** Maps an offset in block text to a 1-based source line and column via the block's segments. */
-export function sourcePoint(block: Block, offset: number): { line: number; column: number } {
-  const segs = block.segments;
-  if (!segs.length) return { line: block.paragraph ?? 1, column: offset + 1 };
-  let lo = 0, hi = segs.length - 1, best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  const s = segs[best]!;
-  const within = Math.min(Math.max(offset - s.start, 0), s.length);
-  return { line: s.line, column: s.column + within };
 }

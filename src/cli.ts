@@ -2,14 +2,14 @@
 import yargsParser from 'yargs-parser';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, basename, extname, join } from 'node:path';
-import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './engine/lint-files.js';
-import { fixFile } from './engine/fix.js';
+import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './io/lint-files.js';
+import { fixFile } from './io/fix.js';
 import { writeOutput } from './io/write.js';
 import { InputError } from './parse/errors.js';
 import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from './parse/index.js';
 import { readStreamCapped, ReadError, tooLargeReason } from './io/read.js';
-import { expandGlobs } from './engine/globs.js';
-import { watch } from './engine/watch.js';
+import { expandGlobs } from './io/globs.js';
+import { watch } from './io/watch.js';
 import { PKG_ROOT } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import type { FileResult } from './model/finding.js';

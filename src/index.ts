@@ -1,6 +1,6 @@
 // Public API: lint files or text, load the lexicon, format results.
-export { lintFiles, lintText, expandPaths } from './engine/lint-files.js';
-export type { LintFilesOptions } from './engine/lint-files.js';
+export { lintFiles, lintText, expandPaths } from './io/lint-files.js';
+export type { LintFilesOptions } from './io/lint-files.js';
 export { Linter, loadLexicon, docsUrl } from './engine/linter.js';
 export type { LinterOptions, RuleSetting, Lexicon } from './engine/linter.js';
 export { parseFile, parseBuffer, InputError } from './parse/index.js';
@@ -22,4 +22,4 @@ export type { SpecDocument, Block, Lang } from './model/document.js';
 export type { LexiconEntry } from './lexicon/types.js';
 export { LexiconError } from './lexicon/load.js';
 export { annotateDocx } from './annotate/index.js';
-export { readConfig, configFor, ConfigError } from './engine/config.js';
+export { readConfig, configFor, ConfigError } from './io/config.js';

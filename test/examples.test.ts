@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/io/lint-files.js';
 
 const root = join(import.meta.dirname, '..');
 const [da, en] = await lintFiles([join(root, 'examples/kravspecifikation-esdh.md'), join(root, 'examples/requirements-crm.md')]);

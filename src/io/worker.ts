@@ -1,7 +1,7 @@
 // The worker thread of --concurrency: lints the files the pool sends, one at a time, with the options it was started
 // with. The lexicon is compiled on the first file and reused for the rest (loadLexicon caches it per thread).
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintJob } from '../engine/lint-files.js';
+import { lintJob } from './lint-files.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './pool.js';
 
 const data = workerData as WorkerData;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import JSZip from 'jszip';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 import { annotateDocx } from '../../src/annotate/index.js';
 import { annotateFixtures, type Case } from './cases.js';
 import { listParagraphs } from '../../src/annotate/paragraphs.js';

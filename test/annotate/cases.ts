@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 import { annotateDocx } from '../../src/annotate/index.js';
 import type { Finding } from '../../src/model/finding.js';
 

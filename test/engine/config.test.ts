@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { run, type CliIO } from '../../src/cli.js';
-import { clearConfigCache } from '../../src/engine/config.js';
+import { clearConfigCache } from '../../src/io/config.js';
 
 async function cli(cwd: string, ...argv: string[]) {
   let stdout = '', stderr = '';

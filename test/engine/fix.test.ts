@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { run, type CliIO } from '../../src/cli.js';
-import { writeAtomic } from '../../src/engine/fix.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { writeAtomic } from '../../src/io/fix.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 
 async function cli(cwd: string, ...argv: string[]) {
   let stdout = '', stderr = '';

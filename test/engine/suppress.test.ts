@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintFiles, lintText } from '../../src/engine/lint-files.js';
+import { lintFiles, lintText } from '../../src/io/lint-files.js';
 import { FORMATTERS } from '../../src/report/index.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { lintStream, parseCount, type BatchOptions, type BatchStats } from '../../src/engine/lint-files.js';
+import { lintStream, parseCount, type BatchOptions, type BatchStats } from '../../src/io/lint-files.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { cli, specFolder } from './helpers.js';
 
@@ -60,7 +60,7 @@ describe('--cache', () => {
     const first = await lint(files, { cache, config: 'search' });
     expect((await lint(files, { cache, config: 'search' })).parsed).toBe(0);
     writeFileSync(cfg, JSON.stringify({ rules: { 'brand-without-equivalent': 'off' } }));
-    const { clearConfigCache } = await import('../../src/engine/config.js');
+    const { clearConfigCache } = await import('../../src/io/config.js');
     clearConfigCache();
     const changed = await lint(files, { cache, config: 'search' });
     expect(changed.parsed).toBe(2);

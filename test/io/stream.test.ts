@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { linkSync, symlinkSync } from 'node:fs';
-import { lintFiles, lintStream, type BatchStats } from '../../src/engine/lint-files.js';
+import { lintFiles, lintStream, type BatchStats } from '../../src/io/lint-files.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { formatStreamed } from '../../src/report/stream.js';
 import { Progress } from '../../src/io/progress.js';

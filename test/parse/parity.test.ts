@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const key = (f: { ruleId: string; severity: number; term: string; excerpt: string; location: { requirementId?: string } }) =>

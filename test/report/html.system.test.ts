@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import { requireTool, systemTool } from '../system-tools.js';
 

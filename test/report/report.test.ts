@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/io/lint-files.js';
 import { FORMATTERS } from '../../src/report/index.js';
 import type { FileResult } from '../../src/model/finding.js';
 
@@ -69,7 +69,7 @@ describe('stylish', () => {
     expect(out.trim().split('\n').pop()).toBe(`${all.length + 1} fund (${e} fejl, ${pl(w, 'advarsel', 'advarsler')}, ${pl(a, 'bemærkning', 'bemærkninger')})`);
   });
   it('says "1 problem (1 error, 0 warnings, 0 advisories)" in English', async () => {
-    const { lintText } = await import('../../src/engine/lint-files.js');
+    const { lintText } = await import('../../src/io/lint-files.js');
     const one = await lintText('# Requirements\n\nThe solution shall use MySQL for storage and export all data as CSV on request.\n', { filePath: 'one.md', lang: 'en' });
     const errs = one.findings.filter((f) => f.severity === 2);
     expect(errs).toHaveLength(1);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { lintFiles, lintText } from '../../src/engine/lint-files.js';
+import { lintFiles, lintText } from '../../src/io/lint-files.js';
 import { FORMATTERS } from '../../src/report/index.js';
 
 const root = join(import.meta.dirname, '..', '..');

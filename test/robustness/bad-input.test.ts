@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { run, type CliIO } from '../../src/cli.js';
-import { lintText } from '../../src/engine/lint-files.js';
+import { lintText } from '../../src/io/lint-files.js';
 import { checkZip } from '../../src/parse/zip-guard.js';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { makeBadInputs, BRAND_REQUIREMENT } from '../../scripts/make-bad-inputs.mjs';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadLexicon } from '../../src/engine/linter.js';
-import { lintText } from '../../src/engine/lint-files.js';
+import { lintText } from '../../src/io/lint-files.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Lang } from '../../src/model/document.js';
@@ -131,7 +131,7 @@ describe('whole pipeline (lintText, Markdown)', () => {
 
 describe('--fix', () => {
   it('is idempotent on requirement documents: after one --fix nothing fixable is left and a second changes nothing', async () => {
-    const { applyFixes } = await import('../../src/engine/fix.js');
+    const { applyFixes } = await import('../../src/io/fix.js');
     const names = loadLexicon().entries.flatMap((e) => e.terms).filter((t) => t.length > 2);
     const sentence = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names), fc.constantFrom(
       (a: string) => `Løsningen skal anvende ${a} som platform.`,

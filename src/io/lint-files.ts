@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import type { SpecDocument } from '../model/document.js';
 import { parseFile, parseBuffer, isSupportedPath, InputError, MAX_INPUT_BYTES } from '../parse/index.js';
-import { Linter, type LinterOptions } from './linter.js';
+import { Linter, type LinterOptions } from '../engine/linter.js';
 import { ConfigError, configFor, readConfig, type Config } from './config.js';
 import { LexiconError } from '../lexicon/load.js';
-import { selectShard, type Shard } from '../io/shard.js';
-import { ResultCache } from '../io/cache.js';
-import { WorkerPool } from '../io/pool.js';
+import { selectShard, type Shard } from './shard.js';
+import { ResultCache } from './cache.js';
+import { WorkerPool } from './pool.js';
 import { lazyRequire } from '../lazy-require.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.cache']);

@@ -7,6 +7,7 @@ import type { FileResult } from '../model/finding.js';
 import type { SpecDocument } from '../model/document.js';
 import { parseFile, parseBuffer, isSupportedPath, InputError, MAX_INPUT_BYTES } from '../parse/index.js';
 import { Linter, type LinterOptions } from '../engine/linter.js';
+import type { LintFilesOptions } from './options.js';
 import { ConfigError, configFor, readConfig, type Config } from './config.js';
 import { LexiconError } from '../lexicon/load.js';
 import { selectShard, type Shard } from './shard.js';
@@ -81,15 +82,7 @@ function walk(dir: string): string[] {
   return out;
 }
 
-export interface LintFilesOptions extends LinterOptions {
-  /** Called after each file, in report order (for progress). */
-  onFile?: (result: FileResult, index: number, total: number) => void;
-  /**
-   * Configuration: 'search' finds tenderlint.config.json / .tenderlintrc.* upward from each file (the CLI's
-   * default), a path uses that one file for all, false (the API's default) uses only the options given.
-   */
-  config?: 'search' | string | false;
-}
+export type { LintFilesOptions } from './options.js';
 
 /** How a batch runs: threads, cache, shard. None of them changes a result. */
 export interface BatchOptions extends LintFilesOptions {

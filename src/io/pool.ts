@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { lazyRequire } from '../lazy-require.js';
 import { PKG_ROOT } from '../paths.js';
 import type { FileResult } from '../model/finding.js';
-import type { LintFilesOptions } from './lint-files.js';
+import type { LintFilesOptions } from './options.js';
 
 export interface WorkerData {
   /** The lint options (data only: callbacks are dropped). */

@@ -1,7 +1,7 @@
 // brand-without-equivalent: a product, brand or vendor required without an "or equivalent" that covers it.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { brandSuggestions, isRequirement, orEquivalentFix, quote, refText, severityFor } from './shared.js';
+import { justificationRecorded, brandSuggestions, isRequirement, orEquivalentFix, orEquivalentSuggestion, quote, refText, severityFor } from './shared.js';
 
 export const brandWithoutEquivalent: Checker = {
   id: 'brand-without-equivalent',
@@ -50,22 +50,24 @@ export const brandWithoutEquivalent: Checker = {
       },
     },
   },
-  check({ mentions, lang }) {
+  check({ mentions, lang, doc }) {
     // One finding per product per sentence ("Office-integration … Microsoft Office 2019" is one requirement);
     // a version-floor mention wins because its message is the more precise.
     const byKey = new Map<string, DraftFinding>();
+    const lastGroup = new Map<string, number>();
     for (const m of mentions) {
       if (m.pattern !== 'brand') continue;
       const sc = m.ctx;
       if (!isRequirement(sc) || sc.equivalent?.strength === 'strong') continue;
-      const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang) };
+      const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang, doc) };
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const fix = orEquivalentFix(m.block.text, m.groupEnd, lang);
       let f: DraftFinding;
       if (sc.equivalent) f = { ...base, severity: 0, messageId: 'weakEquivalent', data: { term, phrase: sc.equivalent.hit.text } };
       else if (sc.example) f = { ...base, severity: 0, messageId: 'example', data: { term }, fix };
       else if (m.broadening) f = { ...base, severity: 0, messageId: 'broadening', data: { term }, fix };
-      else if (m.justification) f = { ...base, severity: 0, messageId: 'justified', data: { term, ref: refText(m.justification.ref, lang) } };
+      else if (m.justification && justificationRecorded(m)) continue;
+      else if (m.justification) f = { ...base, severity: 0, messageId: 'justified', data: { term, ref: refText(m.justification.ref, lang, doc) } };
       else if (sc.versionFloor) f = { ...base, severity: severityFor(sc, 2), messageId: 'versionFloor', data: { term, phrase: sc.versionFloor.text }, fix };
       else f = { ...base, severity: severityFor(sc, 2), messageId: 'required', data: { term }, fix };
       const key = `${m.block.index}:${sc.sentence[0]}:${m.entry.id}`;
@@ -74,6 +76,14 @@ export const brandWithoutEquivalent: Checker = {
       // The phrase goes after the last mention, so that it covers every mention of the product in the sentence.
       const fixAt = Math.max(prev?.fix?.start ?? 0, f.fix?.start ?? 0);
       if (kept.fix && fixAt > kept.fix.start) kept.fix = orEquivalentFix(m.block.text, fixAt, lang);
+      // A second mention of the product in the sentence: a rewrite of one name would leave the other standing,
+      // so only "or equivalent" after the last one is suggested (a justification is kept as it is).
+      // A version floor keeps its description of the capability: "or equivalent" cannot go before "or later".
+      if (prev && kept.messageId !== 'justified' && kept.messageId !== 'versionFloor') {
+        const last = Math.max(lastGroup.get(key) ?? 0, m.groupEnd);
+        kept.suggestions = [orEquivalentSuggestion(sc, last, lang, 'fallback')];
+      }
+      lastGroup.set(key, Math.max(lastGroup.get(key) ?? 0, m.groupEnd));
       byKey.set(key, kept);
     }
     return [...byKey.values()];

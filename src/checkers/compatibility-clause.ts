@@ -1,7 +1,7 @@
 // compatibility-clause: "kompatibel med / compatible with / bygget på / hosted in <product>" ties the solution to one vendor's platform.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
-import { brandSuggestions, isRequirement, orEquivalentFix, quote, severityFor, refText } from './shared.js';
+import { justificationRecorded, brandSuggestions, isRequirement, orEquivalentFix, quote, severityFor, refText } from './shared.js';
 
 export const compatibilityClause: Checker = {
   id: 'compatibility-clause',
@@ -26,15 +26,16 @@ export const compatibilityClause: Checker = {
       },
     },
   },
-  check({ mentions, lang }) {
+  check({ mentions, lang, doc }) {
     const out: DraftFinding[] = [];
     for (const m of mentions) {
       if (m.pattern !== 'compatibility') continue;
       const sc = m.ctx;
       if (!isRequirement(sc) || sc.equivalent || sc.example) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
-      const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang) };
-      if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang) } });
+      const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions: brandSuggestions(m, lang, doc) };
+      if (m.justification && justificationRecorded(m)) continue;
+      if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang, doc) } });
       else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'compatible', data: { term }, fix: orEquivalentFix(m.block.text, m.groupEnd, lang) });
     }
     return out;

@@ -1,5 +1,5 @@
 // Helpers shared by checkers: severity by modality, neutral rewrites, the or-equivalent phrase and its fix.
-import type { Lang } from '../model/document.js';
+import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, Severity, Suggestion } from '../model/finding.js';
 import type { SpanContext } from '../analysis/context.js';
 import type { AnalysedMention } from '../analysis/mentions.js';
@@ -117,17 +117,116 @@ export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neut
   // ("en relationsdatabas", "en relasjonsdatabase").
   const noun = role?.[1]!.toLowerCase();
   if (role && new RegExp(`(?<![\\p{L}])${noun}|${noun}(?![\\p{L}])`, 'u').test(neutral.toLowerCase())) end += role[0].length;
+  // Inside parentheses the description's own parenthetical goes: brackets never nest.
+  const fitted = insideParentheses(text, m.ctx.sentence[0], ws) ? withoutParenthetical(neutral) : neutral;
   // A quoted name's quotation marks go with it: the description is not a quotation.
-  if (text[ws - 1] === '"' && text[we] === '"' && end === we) return rewrite(m.ctx, ws - 1, we + 1, neutral);
-  return rewrite(m.ctx, ws, end, neutral);
+  if (text[ws - 1] === '"' && text[we] === '"' && end === we) return rewrite(m.ctx, ws - 1, we + 1, fitted);
+  return rewrite(m.ctx, ws, end, fitted);
 }
 
-/** The standard pair of suggestions: a functional rewrite and the "or equivalent" fallback. */
-export function brandSuggestions(m: AnalysedMention, lang: Lang): Suggestion[] {
+/** Is `at` inside round brackets opened since `from` (the sentence start)? */
+export function insideParentheses(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** A description without its parenthetical parts ("a database (e.g. SQL)" → "a database"), for use inside brackets. */
+export function withoutParenthetical(s: string): string {
+  let out = s;
+  for (let prev = ''; prev !== out;) { prev = out; out = out.replace(/\s*\([^()]*\)/g, ''); }
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Short words that may follow a name without making it a modifier of a noun ("KMD og …", "Oracle as …"). */
+const FUNCTION_WORD = /^(?:og|and|eller|or|samt|som|as|med|with|i|in|på|on|til|to|for|af|by|av|och|the|der|at|under|via|from|fra|från|til|till|is|er|är|skal|shall|must|will|kan|can|ska|skall|bør|should|if|hvis|om|om|nor|but|men|inden|within|innen|inom)$/i;
+
+/**
+ * Where a description cannot be spliced in for the name without breaking the sentence: a name in a slash list
+ * ("Windows/SCCM/MIM"), and a company name used as the modifier of a noun ("Google Form", "Microsoft
+ * infrastrukturplattform"): a company is not a product, and "a supplier that … Form" is not a sentence.
+ */
+export function spliceable(m: AnalysedMention): boolean {
+  const [ws, we] = wordSpan(m);
+  const text = m.block.text;
+  if (text[ws - 1] === '/' || text[we] === '/') return false;
+  if (m.entry.kind === 'vendor') {
+    const next = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(text.slice(we, m.ctx.sentence[1]));
+    if (next && !FUNCTION_WORD.test(next[1]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * The standard pair of suggestions: a functional rewrite and the "or equivalent" fallback. A name the requirement
+ * must use (integration with, migration from or operation of the buyer's own system) is not rewritten away: the
+ * suggestion records why it is named. Where a version floor follows the name ("Office 2019 eller nyere"), "or
+ * equivalent" would make "eller tilsvarende eller nyere": only the description of the capability is offered.
+ */
+export function brandSuggestions(m: AnalysedMention, lang: Lang, doc?: Pick<SpecDocument, 'format' | 'blocks'>): Suggestion[] {
+  // The name is justified only where no "or equivalent", example or list of alternatives decides first.
+  if (m.justification && !m.ctx.equivalent && !m.ctx.example && !m.broadening) return [justificationSuggestion(m, lang, doc)];
   const out: Suggestion[] = [];
-  out.push({ desc: ui('functional', lang), text: functionalRewrite(m, lang) });
-  out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
+  if (spliceable(m)) out.push({ desc: ui('functional', lang), text: functionalRewrite(m, lang) });
+  if (!versionFloorAt(m.block.text, insertionPoint(m.block.text, m.groupEnd))) out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
+  else if (!out.length) out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
   return out;
+}
+
+/** The note that records why a name is used, per language. */
+const JUSTIFY: Record<string, { note: string; cf: string; desc: string }> = {
+  da: { note: 'kundens eksisterende system', cf: 'jf.', desc: 'Navnet kan stå, fordi kravet gælder kundens eksisterende system: skriv begrundelsen ind i kravet' },
+  no: { note: 'kundens eksisterende system', cf: 'jf.', desc: 'Navnet kan stå fordi kravet gjelder kundens eksisterende system: skriv begrunnelsen inn i kravet' },
+  sv: { note: 'beställarens befintliga system', cf: 'jfr', desc: 'Namnet kan stå eftersom kravet gäller beställarens befintliga system: skriv in motiveringen i kravet' },
+  en: { note: "the buyer's existing system", cf: 'see', desc: "The name may stay because the requirement concerns the buyer's existing system: record the justification in the requirement" },
+};
+
+/**
+ * The sentence with the justification recorded beside the name: "… (KMD Opus, kundens eksisterende system, jf.
+ * afsnit 2 Baggrund)" inside the name's own brackets, "… KMD Opus (kundens eksisterende system) …" otherwise.
+ */
+export function justificationSuggestion(m: AnalysedMention, lang: Lang, doc?: Pick<SpecDocument, 'format' | 'blocks'>): Suggestion {
+  const j = JUSTIFY[lang] ?? JUSTIFY.en!;
+  const text = m.block.text;
+  // After the whole name: the noun a name modifies ("Google Form") and the rest of a compound stay with it.
+  const at = afterName(text, Math.max(m.groupEnd, wordSpan(m)[1]), m.ctx.sentence[1]);
+  const where = m.justification?.ref ? refText(m.justification.ref, lang, doc).replace(/^ \((?:se|see) /, '').replace(/\)$/, '') : '';
+  const note = `${j.note}${where ? `, ${j.cf} ${where}` : ''}`;
+  const inBrackets = insideParentheses(text, m.ctx.sentence[0], m.start);
+  return { desc: j.desc, text: rewrite(m.ctx, at, at, inBrackets ? `, ${note}` : ` (${note})`) };
+}
+
+/**
+ * The justification is recorded beside the name, as justificationSuggestion writes it ("KMD Opus (kundens
+ * eksisterende system, …)", "(SD Løn, kommunens nuværende system)"): the record the justified advisory asks for.
+ */
+const RECORDED = /^["'»«]?\s*(?:\(|,|–|-)\s*(?:(?:kundens|kommunens|regionens|ordregiverens|oppdragsgiverens|beställarens|myndighetens|kommunens|the buyer's|the authority's|the customer's)\s+(?:eksisterende|nuværende|nåværende|befintliga|nuvarande|existing|current)\s+system)/iu;
+/** Past the noun a name modifies ("Google Form", "Azure platform") and the rest of a compound. */
+function afterName(text: string, at: number, se: number): number {
+  at += /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(at, se))?.[0].length ?? 0;
+  at += /^(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/u.exec(text.slice(at, se))?.[0].length ?? 0;
+  return at + (GENERIC_HEAD.exec(text.slice(at, se))?.[0].length ?? 0);
+}
+
+export function justificationRecorded(m: AnalysedMention): boolean {
+  const text = m.block.text, [ss, se] = m.ctx.sentence;
+  if (RECORDED.test(text.slice(m.groupEnd, se)) || RECORDED.test(text.slice(afterName(text, m.groupEnd, se), se))) return true;
+  // Recorded once per sentence is enough: "(Elements, kundens eksisterende system) … sak-/arkivsystem (Elements)".
+  // And for any of the entry's names: "PowerEdge (kundens eksisterende system) … iDRAC" is one product.
+  for (const name of new Set([text.slice(m.start, m.reportEnd), ...m.entry.terms])) {
+    for (let at = text.indexOf(name, ss); at >= 0 && at < se; at = text.indexOf(name, at + 1)) {
+      if (RECORDED.test(text.slice(afterName(text, at + name.length, se), se))) return true;
+    }
+  }
+  return false;
+}
+
+/** Does a version floor ("eller nyere", "or later") follow `at`? */
+export function versionFloorAt(text: string, at: number): boolean {
+  return VERSION_FLOOR.test(text.slice(at, at + 40));
 }
 
 /**
@@ -144,13 +243,27 @@ export function insertionPoint(text: string, at: number): number {
 
 /** The sentence with the or-equivalent phrase inserted after the (list of) names. */
 export function orEquivalentSuggestion(sc: SpanContext, at: number, lang: Lang, desc: 'insert' | 'fallback' = 'insert'): Suggestion {
-  const p = insertionPoint(sc.block.text, at);
+  let p = insertionPoint(sc.block.text, at);
+  // The name again later in the sentence ("Vipps … samt Vipps-saldo"): the phrase goes after the last one, so it
+  // covers both (the checkers judge "or equivalent" per sentence).
+  const text = sc.block.text, [ss, se] = sc.sentence;
+  const name = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}]*$/u.exec(text.slice(ss, p))?.[0];
+  if (name && name.length > 1) {
+    const again = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])`, 'gu');
+    again.lastIndex = p;
+    for (let r = again.exec(text); r && r.index < se; r = again.exec(text)) p = r.index + r[0].length;
+  }
+  // After a version floor, not before it: "Windows 10 eller senare eller likvärdigt", not "… eller likvärdigt eller senare".
+  const floor = VERSION_FLOOR.exec(text.slice(p, se));
+  if (floor) p += floor[0].length;
   return { desc: ui(desc, lang), text: rewrite(sc, p, p, ` ${OR_EQUIVALENT[lang]}`) };
 }
 
 /** The mechanical fix: insert the or-equivalent phrase after the (list of) names in `text` (the block's text). */
 export function orEquivalentFix(text: string, at: number, lang: Lang): DraftFinding['fix'] {
   const p = insertionPoint(text, at);
+  // Never "X eller tilsvarende eller nyere": where a version floor follows, the fix needs a person.
+  if (versionFloorAt(text, p)) return undefined;
   return { start: p, end: p, text: ` ${OR_EQUIVALENT[lang]}` };
 }
 
@@ -159,8 +272,26 @@ export function quote(term: string, lang: Lang): string {
   return lang === 'en' ? `"${term}"` : `»${term}«`;
 }
 
-/** " (se linje 12)": where a justification was stated, in the document's language. */
-export function refText(ref: number | undefined, lang: Lang): string {
+/** Labels of a cross-reference, per language. */
+const REF_WORDS: Record<string, { see: string; line: string; section: string; req: string }> = {
+  en: { see: 'see', line: 'line', section: 'section', req: 'requirement' },
+  da: { see: 'se', line: 'linje', section: 'afsnit', req: 'krav' },
+  no: { see: 'se', line: 'linje', section: 'avsnitt', req: 'krav' },
+  sv: { see: 'se', line: 'rad', section: 'avsnitt', req: 'krav' },
+};
+
+/**
+ * " (se linje 12)": where a justification was stated, in the document's language. In a Word document there are no
+ * lines: the reference names the section, requirement id and paragraph (" (se afsnit 2 Baggrund, krav K-1, ¶14)").
+ */
+export function refText(ref: number | undefined, lang: Lang, doc?: Pick<SpecDocument, 'format' | 'blocks'>): string {
   if (!ref) return '';
-  return lang === 'en' ? ` (see line ${ref})` : lang === 'sv' ? ` (se rad ${ref})` : ` (se linje ${ref})`;
+  const w = REF_WORDS[lang] ?? REF_WORDS.en!;
+  if (doc && doc.format !== 'markdown') {
+    const b = doc.blocks.find((x) => x.paragraph === ref);
+    const section = b && (b.kind === 'heading' ? (b.display ?? b.text).trim() : b.headingPath[b.headingPath.length - 1]);
+    const parts = [section ? `${w.section} ${section}` : '', b?.requirementId ? `${w.req} ${b.requirementId}` : '', `¶${ref}`].filter(Boolean);
+    return ` (${w.see} ${parts.join(', ')})`;
+  }
+  return ` (${w.see} ${w.line} ${ref})`;
 }

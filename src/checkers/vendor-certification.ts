@@ -3,7 +3,7 @@ import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import type { Lang } from '../model/document.js';
 import type { AnalysedMention } from '../analysis/mentions.js';
-import { isRequirement, neutralOf, orEquivalentFix, orEquivalentSuggestion, quote, rewrite, severityFor, ui, wordSpan, refText } from './shared.js';
+import { justificationRecorded, isRequirement, justificationSuggestion, neutralOf, orEquivalentFix, orEquivalentSuggestion, quote, rewrite, severityFor, ui, wordSpan, refText } from './shared.js';
 
 /** "have" for "shall be X" → "shall have documented competence", and the word a competence description starts with. */
 const HAVE: Partial<Record<Lang, { have: string; documented: RegExp }>> = {
@@ -58,19 +58,21 @@ export const vendorCertification: Checker = {
       },
     },
   },
-  check({ mentions, lang }) {
+  check({ mentions, lang, doc }) {
     const out: DraftFinding[] = [];
     for (const m of mentions) {
       if (m.pattern !== 'certification') continue;
       const sc = m.ctx;
       if (!isRequirement(sc) || sc.equivalent || sc.example) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
-      const suggestions = [
+      // A certification the buyer's existing installation needs is kept, with the justification recorded.
+      const suggestions = m.justification ? [justificationSuggestion(m, lang, doc)] : [
         { desc: ui('functional', lang), text: functionalRewrite(m, lang) },
         orEquivalentSuggestion(sc, m.groupEnd, lang),
       ];
       const base = { block: m.block.index, start: m.start, end: m.reportEnd, entryId: m.entry.id, suggestions };
-      if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang) } });
+      if (m.justification && justificationRecorded(m)) continue;
+      if (m.justification) out.push({ ...base, severity: 0, messageId: 'installed', data: { term, ref: refText(m.justification.ref, lang, doc) } });
       else out.push({ ...base, severity: severityFor(sc, 1), messageId: 'certification', data: { term }, fix: orEquivalentFix(m.block.text, m.groupEnd, lang) });
     }
     return out;

@@ -11,6 +11,13 @@ import { writePrhConfig, textlintArgs } from './prh.mjs';
 import { haveSoffice, docxFor, mammothArgs } from './docx.mjs';
 import { profile } from './profile.mjs';
 
+// `npm run bench -- batch`: only the batch cases (bench/batch.mjs).
+if (process.argv[2] === 'batch') {
+  const { batchBench } = await import('./batch.mjs');
+  batchBench();
+  process.exit(0);
+}
+
 const x = (r) => `${r.toFixed(2)}×`;
 const tl = (file, extra = []) => [bin, ...extra, '--format', 'json', file];
 const started = Date.now();
@@ -90,4 +97,9 @@ console.log(`  ${verdict(thr >= 10)}  1,000-page Markdown throughput ≥ 10× te
 console.log(`  ${verdict(sc <= 1.2 && fz <= 1.2 && li <= 1.2)}  6,000 entries ≤ 1.2× 600: matcher.scan ${x(sc)}, scan + scanFuzzy ${s.fuzzy ? x(fz) : 'n/a'}, Linter.lint ${x(li)} (whole CLI, loading the extra entries each run: from YAML ${x(pairedRatio(w6000, w600).median)}, from JSON ${x(pairedRatio(w6000json, w600).median)})`);
 console.log(`  ${verdict(cs <= 3)}  cold start on one page ≤ 3× node -e 0: ${x(cs)} (${ms(cold.median)} vs ${ms(base.median)})`);
 console.log(dx.length ? `  ${verdict(dx.every(([, r]) => r <= 1.5))}  .docx ≤ 1.5× mammoth.extractRawText: ${dx.map(([p, r]) => `${p} pages ${x(r)}`).join(', ')}` : '  n/a      .docx: not measured (no LibreOffice)');
+// 5. Batches (issue 15): threads, cache, memory. BENCH_BATCH=0 skips them (they take minutes).
+if (process.env.BENCH_BATCH !== '0') {
+  console.log('\n5. Batch');
+  (await import('./batch.mjs')).batchBench();
+}
 console.log(`\ntotal bench time ${ms(Date.now() - started)}`);

@@ -27,6 +27,22 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+// The worker thread of --concurrency (src/io/worker.ts), bundled the same way: each worker loads one file.
+await build({
+  entryPoints: [join(root, 'dist', 'io', 'worker.js')],
+  outfile: join(root, 'dist', 'worker.bundle.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['mammoth', 'yaml', 'ajv', 'yargs', 'jszip'],
+  define: { 'import.meta.url': '__tenderlintUrl' },
+  banner: { js: "const __tenderlintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
 chmodSync(join(root, 'dist', 'tenderlint.mjs'), 0o755);
 
 const r = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit', cwd: root });

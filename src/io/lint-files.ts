@@ -114,7 +114,7 @@ export interface BatchStats {
   linted: number;
   /** Files whose result came from the cache. */
   cached: number;
-  /** Worker threads used (0: this thread only). */
+  /** Worker threads started (0: this thread only; none either when every file came from the cache). */
   threads: number;
 }
 
@@ -185,7 +185,6 @@ export async function* lintStream(paths: string[], options: BatchOptions = {}): 
   const warn = options.onWarning ?? (() => undefined);
   const cache = options.cache ? ResultCache.open(options.cache, warn) : undefined;
   const threads = threadsFor(options.concurrency, items);
-  stats.threads = threads;
   // What decides a result (and so the cache key, and what workers get): not how the batch runs.
   const { concurrency: _c, cache: _k, shard: _s, cwd: _w, keepDoc: _d, order: _o, onWarning: _n, onStart: _t, stats: _x, onFile: _f, ...lintOptions } = options;
   const pool = threads ? new WorkerPool(threads, lintOptions, Boolean(options.keepDoc)) : undefined;
@@ -225,6 +224,7 @@ export async function* lintStream(paths: string[], options: BatchOptions = {}): 
     }
     await cache?.save(items.map((it) => it.filePath));
   } finally {
+    stats.threads = pool?.started ?? 0;
     await pool?.close();
   }
 }
@@ -248,6 +248,8 @@ export function userError(e: unknown): string | undefined {
   if (e instanceof InputError) return e.reason;
   if (e instanceof ConfigError) return `invalid configuration ${e.message}`;
   if (e instanceof LexiconError) return `invalid lexicon ${e.message}`;
+  // Not a bug to report but a property of the input: its structure is deeper than the parser's recursion can go.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'is nested too deeply to check (tenderlint ran out of stack space on it); simplify its structure or split it';
   return undefined;
 }
 

@@ -39,19 +39,27 @@ export class WorkerPool {
   private failure: Error | undefined;
   private nextId = 0;
 
-  constructor(size: number, options: LintFilesOptions, keepDoc: boolean) {
-    const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
-    const entry = workerEntry();
-    if (!existsSync(entry)) throw new Error(`the worker ${entry} is missing; run "npm run build"`);
-    const workerData: WorkerData = { options: plainOptions(options), keepDoc };
-    for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(entry, { workerData }) };
-      slot.worker.on('message', (m: WorkerReply) => this.settle(slot, m));
-      slot.worker.on('error', (e) => this.fail(slot, e));
-      slot.worker.on('exit', (code) => { if (!this.closed) this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)); });
-      this.slots.push(slot);
-    }
+  private readonly entry: string;
+  private readonly workerData: WorkerData;
+
+  /** Workers start on demand, up to `size`: a batch served from the cache starts none. */
+  constructor(private readonly size: number, options: LintFilesOptions, keepDoc: boolean) {
+    this.entry = workerEntry();
+    if (!existsSync(this.entry)) throw new Error(`the worker ${this.entry} is missing; run "npm run build"`);
+    this.workerData = { options: plainOptions(options), keepDoc };
   }
+
+  private spawn(): void {
+    const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
+    const slot: Slot = { worker: new Worker(this.entry, { workerData: this.workerData }) };
+    slot.worker.on('message', (m: WorkerReply) => this.settle(slot, m));
+    slot.worker.on('error', (e) => this.fail(slot, e));
+    slot.worker.on('exit', (code) => { if (!this.closed) this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)); });
+    this.slots.push(slot);
+  }
+
+  /** Worker threads started so far. */
+  get started(): number { return this.slots.length; }
 
   private closed = false;
 
@@ -65,6 +73,8 @@ export class WorkerPool {
   }
 
   private pump(): void {
+    const idle = this.slots.filter((s) => !s.task).length;
+    for (let i = idle; i < this.queue.length && this.slots.length < this.size; i++) this.spawn();
     for (const slot of this.slots) {
       if (slot.task || !this.queue.length) continue;
       const task = this.queue.shift()!;

@@ -2,7 +2,7 @@
 import { lazyRequire } from '../lazy-require.js';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Formatter } from './types.js';
+import type { Formatter, FormatContext } from './types.js';
 import type { Finding } from '../model/finding.js';
 import { CHECKERS } from '../checkers/index.js';
 import { docsUrl } from '../engine/linter.js';
@@ -14,7 +14,8 @@ function fingerprint(f: Finding): string {
   return (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(`${f.ruleId}\u0000${f.term}\u0000${f.excerpt}`).digest('hex').slice(0, 32);
 }
 
-export const sarif: Formatter = (results, ctx) => {
+/** The pieces of a SARIF log that do not depend on the results: rules, the artifact URI of a path, and one result. */
+export function sarifParts(ctx: FormatContext) {
   const rules = CHECKERS.map((c) => ({
     id: c.id,
     name: c.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
@@ -45,6 +46,11 @@ export const sarif: Formatter = (results, ctx) => {
     properties: { term: f.term, legalBasis: f.legalBasis, section: f.location.section, requirementId: f.location.requirementId, paragraph: f.location.paragraph, suggestions: f.suggestions },
     ...(suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed?.reason ?? '' }] } : {}),
   });
+  return { rules, uri, result };
+}
+
+export const sarif: Formatter = (results, ctx) => {
+  const { rules, uri, result } = sarifParts(ctx);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

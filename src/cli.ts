@@ -9,7 +9,7 @@ import { InputError } from './parse/errors.js';
 import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from './parse/index.js';
 import { readStreamCapped, ReadError, tooLargeReason } from './io/read.js';
 import { expandGlobs } from './io/globs.js';
-import { watch } from './io/watch.js';
+import { watchFiles } from './api/watch.js';
 import { PKG_ROOT } from './paths.js';
 import { FORMATTERS } from './report/index.js';
 import type { FileResult } from './model/finding.js';
@@ -160,7 +160,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   const options: LintFilesOptions = { lang, config };
-  if (args.watch) return watch(await expandGlobs(positional, io.cwd), options, io, args);
+  if (args.watch) return watchFiles(await expandGlobs(positional, io.cwd), options, { ...io, format: String(args.format) });
 
   const results = args.stdin
     ? [await lintStdin(io, args, options)]

@@ -3,21 +3,29 @@
 import { watch as fsWatch, statSync, type FSWatcher } from "node:fs";
 import { resolve, dirname, basename } from 'node:path';
 import { lintFiles, expandPaths, type LintFilesOptions } from './lint-files.js';
-import { FORMATTERS } from '../report/index.js';
+import type { FileResult } from '../model/finding.js';
 import { clearConfigCache, isConfigName } from './config.js';
-import type { CliIO } from '../cli.js';
 
 /** The markers the problem matcher's background patterns look for. */
 export const WATCH_BEGIN = 'tenderlint: checking';
 export const WATCH_END = 'tenderlint: done';
 
-export async function watch(paths: string[], options: LintFilesOptions, io: CliIO, args: Record<string, unknown>): Promise<number> {
-  const formatter = FORMATTERS[String(args.format === 'stylish' ? 'compact' : args.format)] ?? FORMATTERS.compact!;
+/** Where a watch writes, how it formats a cycle's results, and what ends it (by default SIGINT or SIGTERM). */
+export interface WatchIO {
+  stdout: (s: string) => void;
+  /** One cycle's results as text. */
+  format: (results: FileResult[]) => string;
+  signal?: AbortSignal;
+  /** Aborts when the output can no longer be written. */
+  stdoutClosed?: AbortSignal;
+}
+
+export async function watch(paths: string[], options: LintFilesOptions, io: WatchIO): Promise<number> {
   const runOnce = async (files: string[]): Promise<void> => {
     clearConfigCache(); // configuration files are read afresh each cycle (lexicon files are re-stamped on load)
     io.stdout(`${WATCH_BEGIN} ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     const results = await lintFiles(files, options);
-    io.stdout(formatter(results, { color: false, cwd: io.cwd }));
+    io.stdout(io.format(results));
     io.stdout(`${WATCH_END}\n`);
   };
   const { files } = await expandPaths(paths);

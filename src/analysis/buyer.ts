@@ -24,6 +24,15 @@ function spells(name: string, acronym: string): boolean {
   return i === letters.length && (initials[0] === letters[0] || initials[1] === letters[0]);
 }
 
+/** Verbs of a buyer doing the work itself (future or present, never a modal demand). */
+const BUYER_DOES = /^\s*(?:will(?!\s+not)(?!\s+(?:require|need|expect))|is responsible|are responsible|owns|maintains|hosts|operates|manages|provides|står for|er ansvarlig|har ansvaret|stiller|ansvarar|står för|tillhandahåller|kommer att|har ansvar|drifter)\b/i;
+
+/** A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"). */
+function orgHead(name: string, phrases: Phrases): boolean {
+  const ws = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
+  return ws.length > 0 && (phrases.has('orgNouns', ws[0]!) || phrases.has('orgNouns', ws[ws.length - 1]!));
+}
+
 export class BuyerFacts {
   /** Names learnt from the text: acronyms of public bodies and defined names ("hereinafter 'the Department'"). */
   readonly names: string[];
@@ -38,7 +47,7 @@ export class BuyerFacts {
       for (let m = ACRONYM_DEF.exec(b.text); m; m = ACRONYM_DEF.exec(b.text)) {
         const name = m[1]!.trim();
         // A public body, not a programme or a standard: its name has an organisation noun in it.
-        if (!spells(name, m[2]!) || !phrases.has('orgNouns', name)) continue;
+        if (!spells(name, m[2]!) || !orgHead(name, phrases)) continue;
         names.add(m[2]!.replace(/s$/, ''));
       }
       // "(hereinafter "the Department")", "(herefter »Styrelsen«)", "(nedan kallad Beställaren)".
@@ -55,7 +64,7 @@ export class BuyerFacts {
       ORG_NAME.lastIndex = 0;
       for (let m = ORG_NAME.exec(b.text); m; m = ORG_NAME.exec(b.text)) {
         const name = m[0].trim();
-        if (!phrases.has('orgNouns', name)) continue;
+        if (!orgHead(name, phrases)) continue;
         const initials = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
         if (initials.length >= 3 && caps.has(initials)) names.add(initials);
       }
@@ -87,7 +96,7 @@ export class BuyerFacts {
    * the contractor will contribute"), or names a tool passively used with no supplier in it ("Status meetings will
    * be held in Webex", "X will be used for tracking bugs"): the product is the buyer's, not a demand on the supplier.
    */
-  runsIt(b: Block, sentence: [number, number], start: number, end: number): boolean {
+  runsIt(b: Block, sentence: [number, number], start: number, end: number, noModal: (text: string) => boolean): boolean {
     const text = b.text;
     const [ss, se] = sentence;
     const before = text.slice(ss, start);
@@ -97,14 +106,16 @@ export class BuyerFacts {
     const afterCut = text.slice(end, se).search(/[;]|,\s+(?:and|but|while|og|men|mens|och|samt|medan)\s+/i);
     const clauseEnd = afterCut >= 0 ? end + afterCut : se;
     const clause = text.slice(clauseStart, clauseEnd);
-    if (this.subject?.test(clause) && !this.phrases.has('supplier', clause.slice(0, Math.max(0, start - clauseStart)))) return true;
-    const roleFirst = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40))
-      .some((h) => /^\s*$/.test(text.slice(clauseStart, h.start)) && /^\s+(?:will|shall|is responsible|are responsible|skal|vil|ska|kommer|står for|ansvarar|er ansvarlig)\b/i.test(text.slice(h.end, h.end + 20)));
-    if (roleFirst) return true;
-    // The tool named is the subject of a passive "will be used for / held in" with no supplier in the clause.
+    // The buyer does the work ("OFA will be responsible for …", "Kunden står for driften af …"); a buyer that "skal
+    // anskaffe X" or "shall use X" is the specification demanding X, and stays a requirement.
+    const subjectAt = this.subject?.exec(clause);
+    const roleAt = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40)).find((h) => /^\s*(?:the\s+)?$/i.test(text.slice(clauseStart, h.start)));
+    const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : -1;
+    if (verbAt >= 0 && BUYER_DOES.test(text.slice(verbAt, verbAt + 40)) && verbAt < start) return true;
+    // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)
       .some((h) => (h.start >= end && words(text.slice(end, h.start)) <= 4) || (h.end <= start && words(text.slice(h.end, start)) <= 3));
-    return uses && !this.phrases.has('supplier', clause);
+    return uses && !this.phrases.has('supplier', clause) && noModal(clause);
   }
 
   /**

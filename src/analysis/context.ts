@@ -236,7 +236,7 @@ export class DocContext {
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
       background, existing, leadInExisting,
-      channel: this.buyer.channel(b, sentence, start, end), buyerRuns: this.buyer.runsIt(b, sentence, start, end),
+      channel: this.buyer.channel(b, sentence, start, end), buyerRuns: this.buyer.runsIt(b, sentence, start, end, noModal),
       line: sourcePoint(b, start).line,
     };
   }

@@ -176,6 +176,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
     }
   }
+  const subject = subjectMatter(ctx, ms, titles);
   for (const m of ms) {
     const [ss] = m.ctx.sentence;
     // Integration with the buyer's system justifies naming it; a consultant's experience of integrating with it does
@@ -188,5 +189,49 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     else if (m.ctx.buyerRuns) m.justification = { kind: 'buyer' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
     else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
+    else {
+      const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined);
+      if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
+    }
   }
+}
+
+const family = (e: LexiconEntry): string => `${e.vendor}\u0000${e.category}`;
+const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * The products the contract is about, from the title and the scope, purpose and background sections: a product named
+ * there as the object of "further development of", "support and maintenance of", "migration to", "brand name" …
+ * A later requirement on the same product, or on another product of its vendor in the same category, is justified by
+ * the subject-matter (an advisory that asks the reviewer to record it). A vendor named alone, a standard, or a product
+ * named in the scope without such wording ("Opgaven er en ny hjemmeside"; "kompetenser inom Microsoft") is not.
+ */
+function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const blocks = ctx.doc.blocks;
+  const scopeCache = new Map<number, boolean>();
+  const inScope = (b: Block): boolean => {
+    let v = scopeCache.get(b.index);
+    if (v === undefined) {
+      v = b.headingPath.some((h) => ctx.phrases.has('scopeHeadings', h)) || (b.kind === 'heading' && ctx.phrases.has('scopeHeadings', b.text));
+      scopeCache.set(b.index, v);
+    }
+    return v;
+  };
+  for (const m of ms) {
+    const e = m.entry;
+    if (e.kind === 'vendor' || m.pattern === 'standard' || m.pattern === 'exempt' || m.ctx.negated) continue;
+    const b = m.block;
+    const [ss] = m.ctx.sentence;
+    const stated = ctx.phrases.find('subjectMatter', b.text, Math.max(ss, m.start - 100), m.start)
+      .some((h) => words(b.text.slice(h.end, m.start)) <= 6 && ctx.modalityOf(b.text.slice(h.end, m.start)) === 'none');
+    // The title names the subject; elsewhere it takes the wording, in a scope section or the opening of the document.
+    // A title is a heading or cover, never a requirement ("Løsningen skal anvende MySQL" alone in a file).
+    const title = titles.has(b.index) && m.ctx.modality === 'none';
+    const where = title || inScope(b) || b.index < Math.max(20, blocks.length * 0.1);
+    if (!where || !(stated || title)) continue;
+    if (!out.has(e.id)) out.set(e.id, m.ctx.line);
+    if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
+  }
+  return out;
 }

@@ -1,0 +1,31 @@
+// Subject-matter (PATTERNS P16): the product a contract is about, stated in its title or scope, justifies later
+// requirements on it (an advisory asking the reviewer to record why); a product the scope never chose stays an error.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { Linter } from '../../src/engine/linter.js';
+
+const linter = new Linter();
+const findings = (md: string) => linter.lint(parseMarkdown(md, 'spec.md')).findings;
+const sev = (md: string, term: string): number => Math.max(-1, ...findings(md).filter((f) => f.term === term).map((f) => f.severity));
+
+describe('subject-matter', () => {
+  it('further development of a product named in the scope justifies competence requirements on it', () => {
+    const md = '# Avrop\n\n## Uppdraget\n\nUppdraget avser vidareutveckling av ärendeflöden i Pega Platform.\n\n## Krav\n\nKonsulten ska ha minst tre års erfarenhet av Pega Platform.\n';
+    expect(sev(md, 'Pega Platform')).toBe(0);
+  });
+
+  it('support for a named deployment in the scope justifies the vendor\'s certification later', () => {
+    const md = '# Statement of work\n\n## Scope\n\nThis order covers support and maintenance of the Splunk Enterprise deployment.\n\n## Personnel\n\nKey personnel shall have five years of experience with Splunk Enterprise.\n';
+    expect(sev(md, 'Splunk Enterprise')).toBe(0);
+  });
+
+  it('a product outside the subject stays an error', () => {
+    const md = '# Udbud\n\n## Opgaven\n\nOpgaven er en ny borgerrettet hjemmeside.\n\n## Krav\n\nKonsulenten skal have erfaring med Drupal.\n';
+    expect(sev(md, 'Drupal')).toBe(2);
+  });
+
+  it('a vendor named in the scope makes no subject of its products', () => {
+    const md = '# Avrop\n\n## Uppdraget\n\nUppdraget omfattar ett konsultteam inom Microsoft kompetenser för vidareutveckling av tjänsten.\n\n## Krav\n\nKonsulten ska ha erfarenhet av Microsoft Intune.\n';
+    expect(sev(md, 'Microsoft Intune')).toBe(2);
+  });
+});

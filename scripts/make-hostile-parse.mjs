@@ -25,12 +25,14 @@ function fill(unit, bytes) {
 /** A GFM pipe table of requirements, about `bytes` long, `cols` columns wide; every 10th row names a brand. */
 export function pipeTable(bytes, cols = 3) {
   const head = ['ID', 'Krav', ...Array.from({ length: cols - 2 }, (_, i) => `Felt ${i + 1}`)];
-  let s = `# Kravtabel\n\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`;
-  for (let r = 0; Buffer.byteLength(s) < bytes; r++) {
+  const parts = [`# Kravtabel\n\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n`];
+  for (let r = 0, size = Buffer.byteLength(parts[0]); size < bytes; r++) {
     const req = r % 10 === 3 ? 'Løsningen skal anvende Microsoft SharePoint' : 'Løsningen skal understøtte eksport af data';
-    s += `| K-${r + 1} | ${req} | ${Array.from({ length: cols - 2 }, (_, i) => (i + r) % 2 ? 'Skal' : 'x').join(' | ')} |\n`;
+    const row = `| K-${r + 1} | ${req} | ${Array.from({ length: cols - 2 }, (_, i) => (i + r) % 2 ? 'Skal' : 'x').join(' | ')} |\n`;
+    parts.push(row);
+    size += Buffer.byteLength(row);
   }
-  return s;
+  return parts.join('');
 }
 
 /** `n` nested emphasis and bracket openers around a brand requirement, then their closers (micromark's worst case). */

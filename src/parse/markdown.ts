@@ -35,6 +35,10 @@ interface Ctx {
   chunkStart: number;
   tables: number;
   lists: number;
+  /** The last GFM table read: a piece that continues it (see tablePieces) adds its rows to it. */
+  lastTable?: { table: number; header: string[]; rows: number };
+  /** The piece being read continues `lastTable`: its first table's header row is the repeated original. */
+  continuesTable: boolean;
   /** The pipe table without a delimiter row that the last block belongs to, to continue it. */
   pseudo?: { table: number; ncols: number; header: string[]; rows: number; last: number };
 }
@@ -96,18 +100,105 @@ export function excessiveNesting(source: string, limit = MAX_NESTING): { line: n
   return undefined;
 }
 
-export function parseMarkdown(source: string, filePath: string): SpecDocument {
+/** Rows of one GFM table that remark reads at once; longer tables are read in pieces of this many rows. */
+export const TABLE_PIECE_ROWS = 200;
+
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const TABLE_ROW = /^ {0,3}\|/;
+/** HTML blocks that run across blank lines until their end tag: a table inside one is no table. */
+const LONG_HTML = /<!--|<(?:pre|script|style|textarea)\b|<\?|<![A-Z]|<!\[CDATA\[/i;
+
+export interface TablePiece {
+  /** Text remark parses: for a continuation, the table's header and delimiter rows, then the piece's source. */
+  text: string;
+  /** Offset and 0-based line in the chunk where the piece's own source starts. */
+  offset: number;
+  line: number;
+  /** Length and line count of the repeated header and delimiter rows in front (0 for the first piece). */
+  prefixLength: number;
+  prefixLines: number;
+}
+
+/**
+ * Splits a chunk at the rows of long GFM pipe tables. remark's time and memory grow faster than the size of one
+ * table (a 0.8 MB table took 10 s and 0.5 GB to parse, 2.4 MB 4 GB), while a table's rows are independent: every
+ * piece after the first is the table's header and delimiter rows followed by its next rows, and parseMarkdown
+ * joins the pieces back into one table with the source positions of the rows. Only tables that start at column 0
+ * after a blank line, outside fenced code and long HTML blocks, are split, so the pieces parse as the whole did.
+ */
+export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePiece[] {
+  const whole = [{ text, offset: 0, line: 0, prefixLength: 0, prefixLines: 0 }];
+  if (text.length < 4096 || !text.includes('|')) return whole;
+  const pieces: TablePiece[] = [];
+  let fence: string | null = null;
+  let pieceStart = 0, pieceLine = 0, prefix = '';
+  let prevBlank = true;
+  const lineEnd = (p: number): number => { const nl = text.indexOf('\n', p); return nl < 0 ? text.length : nl; };
+  for (let pos = 0, line = 0; pos < text.length; ) {
+    const end = lineEnd(pos);
+    const l = text.slice(pos, end);
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f) {
+      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (l.trim().startsWith(fence)) fence = null;
+    }
+    const next = end + 1;
+    if (!fence && prevBlank && l.startsWith('|') && next < text.length) {
+      const end2 = lineEnd(next);
+      const delim = text.slice(next, end2);
+      if (DELIMITER_ROW.test(delim) && delim.includes('-')) {
+        // Count the rows that follow; split only a long table that the text before it leaves alone.
+        let rowsEnd = end2 + 1, rows = 0, rowLine = line + 2;
+        const starts: Array<[number, number]> = [];
+        while (rowsEnd < text.length && TABLE_ROW.test(text.slice(rowsEnd, rowsEnd + 4))) {
+          starts.push([rowsEnd, rowLine]);
+          rowsEnd = lineEnd(rowsEnd) + 1; rows++; rowLine++;
+        }
+        if (rows > pieceRows && !LONG_HTML.test(text.slice(pieceStart, pos)) && isTable(l + '\n' + delim + '\n')) {
+          const head = `${l}\n${delim}\n`;
+          for (let k = pieceRows; k < rows; k += pieceRows) {
+            const [at, atLine] = starts[k]!;
+            pieces.push({ text: prefix + text.slice(pieceStart, at), offset: pieceStart, line: pieceLine, prefixLength: prefix.length, prefixLines: prefix ? 2 : 0 });
+            pieceStart = at; pieceLine = atLine; prefix = head;
+          }
+          pos = Math.min(rowsEnd, text.length); line = rowLine; prevBlank = false;
+          continue;
+        }
+      }
+    }
+    prevBlank = l.trim() === '';
+    pos = next; line++;
+  }
+  if (!pieces.length) return whole;
+  pieces.push({ text: prefix + text.slice(pieceStart), offset: pieceStart, line: pieceLine, prefixLength: prefix.length, prefixLines: prefix ? 2 : 0 });
+  return pieces;
+}
+
+/** Whether remark reads these two lines as a table's header and delimiter rows. */
+function isTable(headAndDelimiter: string): boolean {
+  return (gfm.parse(headAndDelimiter) as Root).children[0]?.type === 'table';
+}
+
+/** `tableRows`: rows per piece of a long table (tests compare small pieces with none). */
+export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number } = {}): SpecDocument {
   const deep = excessiveNesting(source);
   if (deep) {
     throw new InputError(filePath, `nests lists or block quotes more than ${MAX_NESTING} levels deep (line ${deep.line}); tenderlint refuses such files rather than risk hanging`);
   }
-  const ctx: Ctx = { blocks: [], directives: [], headings: [], lineOffset: 0, source, chunkStart: 0, tables: 0, lists: 0 };
+  const ctx: Ctx = { blocks: [], directives: [], headings: [], lineOffset: 0, source, chunkStart: 0, tables: 0, lists: 0, continuesTable: false };
   for (const chunk of headingChunks(source)) {
-    ctx.lineOffset = chunk.line;
-    ctx.chunkStart = chunk.offset;
     try {
-      const tree = (needsGfm(chunk.text) ? gfm : commonmark).parse(chunk.text) as Root;
-      for (const node of tree.children) visitBlock(node, ctx, {});
+      for (const piece of tablePieces(chunk.text, options.tableRows)) {
+        // Positions in a piece count from its repeated header rows: shift them back onto the source.
+        ctx.lineOffset = chunk.line + piece.line - piece.prefixLines;
+        ctx.chunkStart = chunk.offset + piece.offset - piece.prefixLength;
+        ctx.continuesTable = piece.prefixLength > 0;
+        const tree = (needsGfm(piece.text) ? gfm : commonmark).parse(piece.text) as Root;
+        tree.children.forEach((node, k) => {
+          if (k > 0) ctx.continuesTable = false;
+          visitBlock(node, ctx, {});
+        });
+      }
     } catch (e) {
       // A structure deeper than the estimate above could catch: refuse the file rather than crash.
       if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -209,10 +300,17 @@ function addList(node: List, ctx: Ctx, where: Where): void {
 }
 
 function addTable(node: Table, ctx: Ctx): void {
-  const table = ctx.tables++;
-  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, ctx)));
-  const header = (rows[0] ?? []).map((c) => c.text.trim());
-  rows.forEach((cells, r) => {
+  // A piece of a long table (tablePieces): its header row is the original's, repeated; its rows continue the table.
+  const cont = ctx.continuesTable ? ctx.lastTable : undefined;
+  ctx.continuesTable = false;
+  const table = cont ? cont.table : ctx.tables++;
+  const rows = node.children.map((row, r) => (cont && r === 0 ? [] : row.children.map((cell) => inline(cell.children, ctx))));
+  const header = cont ? cont.header : (rows[0] ?? []).map((c) => c.text.trim());
+  const base = cont ? cont.rows - 1 : 0;
+  ctx.lastTable = { table, header, rows: base + rows.length };
+  rows.forEach((cells, i) => {
+    if (cont && i === 0) return;
+    const r = base + i;
     const texts = cells.map((c) => c.text.trim());
     const requirementId = r > 0 ? requirementIdOf(texts) : undefined;
     cells.forEach((b, c) => {

@@ -1,6 +1,8 @@
 // Public API: lint files or text, load the lexicon, format results.
-export { lintFiles, lintText, expandPaths } from './io/lint-files.js';
-export type { LintFilesOptions } from './io/lint-files.js';
+export { lintFiles, lintStream, lintText, expandPaths } from './io/lint-files.js';
+export type { LintFilesOptions, BatchOptions, BatchStats } from './io/lint-files.js';
+export { parseShard } from './io/shard.js';
+export type { Shard } from './io/shard.js';
 export { Linter, loadLexicon, docsUrl } from './engine/linter.js';
 export type { LinterOptions, RuleSetting, Lexicon } from './engine/linter.js';
 export { parseFile, parseBuffer, InputError } from './parse/index.js';

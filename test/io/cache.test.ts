@@ -31,6 +31,18 @@ describe('--cache', () => {
     expect(cold.results.every((r) => r.doc === undefined)).toBe(true);
   });
 
+  it('with worker threads too: a cold run lints on them, a warm run starts none', async () => {
+    const { dir, files } = specFolder(4, 1);
+    const cache = join(dir, '.tenderlintcache');
+    const cold = await lint(files, { cache, concurrency: 2 });
+    expect(cold.stats).toMatchObject({ linted: 4, threads: 2 });
+    const warm = await lint(files, { cache, concurrency: 2 });
+    expect(warm.stats).toMatchObject({ linted: 0, cached: 4, threads: 0 });
+    expect(warm.results).toEqual(cold.results);
+    // The cache a threaded run wrote serves a run in this thread, and the other way round.
+    expect((await lint(files, { cache })).parsed).toBe(0);
+  });
+
   it('a hit really comes from the cache file: an entry edited on disk (key kept) is what is reported', async () => {
     const { dir, files } = specFolder(1);
     const cache = join(dir, '.tenderlintcache');

@@ -23,6 +23,46 @@ function tryRun(cmd, args) {
   }
 }
 
+/**
+ * A minimal .docx (stored, not deflated, so no zip library is needed) whose body nests `depth` tables, the innermost
+ * holding a brand requirement. Word's own shape is the point here, so it is written by hand.
+ */
+function nestedTablesDocx(depth) {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const p = '<w:p><w:r><w:t>Løsningen skal anvende MySQL.</w:t></w:r></w:p>';
+  const body = p + '<w:tbl><w:tr><w:tc>'.repeat(depth) + p + '</w:tc></w:tr></w:tbl>'.repeat(depth);
+  return storedZip([
+    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
+    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
+    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`],
+  ]);
+}
+
+/** A zip of stored entries: [name, text] pairs. */
+function storedZip(entries) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+  const crc32 = (b) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const locals = [], centrals = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const data = Buffer.from(text), nm = Buffer.from(name), crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(nm.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(data.length, 24); central.writeUInt16LE(nm.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, nm, data);
+    centrals.push(central, nm);
+    offset += 30 + nm.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
 /** Writes every case; returns the manifest. */
 export function makeHostileIo(outDir) {
   outDir = resolve(outDir);
@@ -85,6 +125,20 @@ export function makeHostileIo(outDir) {
   folder('lexicon-big', 'the configuration names a 21 MB JSON lexicon file (valid, padded)', (p) => {
     ownLexicon(p, 'own.json');
     writeFileSync(join(p, 'own.json'), `{"category": "other", "entries": []${' '.repeat(21 * 1024 * 1024)}}`);
+  });
+
+  // Item 12: a configuration saved by Notepad (UTF-8 with a byte-order mark), a report too big for a pipe's buffer
+  // (for `| head -1`), and a .docx nested deeper than a recursive XML reader's stack.
+  folder('config-bom', 'tenderlint.config.json with a UTF-8 byte-order mark, turning brand-without-equivalent off', (p) => {
+    writeFileSync(join(p, 'tenderlint.config.json'), '\uFEFF' + JSON.stringify({ root: true, rules: { 'brand-without-equivalent': 'off' } }, null, 2));
+  });
+  add('many-findings', 'many-findings.md', 'a specification with 3,000 brand requirements (a report of several hundred kB)', (p) => {
+    const lines = ['# Krav', ''];
+    for (let i = 1; i <= 3000; i++) lines.push(`K-${i}. Løsningen skal anvende MySQL som database i modul ${i}.`, '');
+    writeFileSync(p, lines.join('\n'));
+  });
+  add('deep-docx', 'deep-tables.docx', 'a .docx whose body nests 20,000 tables inside each other', (p) => {
+    writeFileSync(p, nestedTablesDocx(20000));
   });
 
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));

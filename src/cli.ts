@@ -5,6 +5,7 @@ import { resolve, basename, extname, join } from 'node:path';
 import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './io/lint-files.js';
 import { fixFile } from './io/fix.js';
 import { writeOutput } from './io/write.js';
+import { guardErrors, guardOutput } from './io/stdout.js';
 import { InputError } from './parse/errors.js';
 import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from './parse/index.js';
 import { readStreamCapped, ReadError, tooLargeReason } from './io/read.js';
@@ -31,15 +32,23 @@ export interface CliIO {
   readStdin?: () => Promise<Buffer>;
   /** Ends --watch (tests); by default it runs until interrupted. */
   signal?: AbortSignal;
+  /** Aborts when standard output can no longer be written (its reader went away, the disk is full): --watch stops. */
+  stdoutClosed?: AbortSignal;
+  /** Settles the exit code once all output is written (src/io/stdout.ts); processIO() provides it. */
+  finish?: (code: number) => Promise<number>;
 }
 
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
 /** The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). */
 export function processIO(): CliIO {
+  const stderr = guardErrors(process.stderr);
+  const stdout = guardOutput(process.stdout, stderr);
   return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: stdout.write,
+    stderr,
+    stdoutClosed: stdout.closed,
+    finish: stdout.finish,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
@@ -51,14 +60,27 @@ class UsageError extends Error {}
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
-    return await main(argv, io);
+    const code = await main(argv, io);
+    return io.finish ? await io.finish(code) : code;
   } catch (e) {
     if (e instanceof UsageError || e instanceof LexiconError) { io.stderr(`tenderlint: ${e.message}\n`); return EXIT.USAGE; }
     const reason = userError(e);
     if (reason) { io.stderr(`tenderlint: ${reason}\n`); return EXIT.USAGE; }
-    io.stderr(`tenderlint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    io.stderr(`tenderlint: ${unexpectedFailure(e, io.env)}\n`);
     return EXIT.USAGE;
   }
+}
+
+/**
+ * The one line for a failure that is not the user's: what failed, never a stack trace (TENDERLINT_DEBUG=1 adds it,
+ * for a bug report). A stack overflow outside any file is named as such.
+ */
+function unexpectedFailure(e: unknown, env: CliIO['env']): string {
+  const err = e as Error | undefined;
+  if (env.TENDERLINT_DEBUG) return `unexpected failure in tenderlint: ${err?.stack ?? String(e)}`;
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'unexpected failure in tenderlint: it ran out of stack space (an input nested too deeply?); TENDERLINT_DEBUG=1 shows where';
+  const what = `${err?.name ?? 'Error'}: ${String(err?.message ?? e).split('\n')[0]!.slice(0, 200)}`;
+  return `unexpected failure in tenderlint (${what}); this is a bug, not a problem with your files: please report it (TENDERLINT_DEBUG=1 shows where)`;
 }
 
 /** The options, defined once for the fast parser and for yargs' help text. */

@@ -33,7 +33,8 @@ export function readConfig(file: string): Config {
   let text: string;
   try {
     // Regular files of at most 1 MB: a FIFO or a link to /dev/zero would hang or exhaust memory.
-    text = readRegularFile(file, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration files' }).toString('utf8');
+    // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses: it is not part of the text.
+    text = readRegularFile(file, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration files' }).toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     if (e instanceof ReadError) throw new ConfigError(file, '', e.reason);
     throw e;

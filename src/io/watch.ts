@@ -53,6 +53,9 @@ export async function watch(paths: string[], options: LintFilesOptions, io: Watc
   }
   await new Promise<void>((done) => {
     const stop = (): void => { for (const w of watchers) w.close(); clearTimeout(timer); done(); };
+    // Nobody reads the output any more (the pipe closed, the disk is full): stop watching.
+    if (io.stdoutClosed?.aborted) { stop(); return; }
+    io.stdoutClosed?.addEventListener('abort', stop, { once: true });
     if (io.signal) io.signal.addEventListener('abort', stop, { once: true });
     else { process.once('SIGINT', stop); process.once('SIGTERM', stop); }
   });

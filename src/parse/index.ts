@@ -88,6 +88,8 @@ export async function parseBuffer(buf: Buffer, filePath: string): Promise<SpecDo
 
 function describeDocxError(e: unknown): string {
   const msg = String((e as Error)?.message ?? e);
+  // A parser that recurses per XML level overflows the stack on thousands of nested tables or fields.
+  if (e instanceof RangeError && /call stack/i.test(msg)) return 'its XML is nested too deeply to read';
   if (/central directory|corrupt|invalid zip|end of data|unexpected end/i.test(msg)) return 'the zip archive is damaged or truncated';
   if (/main document part|word\/document\.xml/i.test(msg)) return 'it has no word/document.xml';
   if (/xml|parse/i.test(msg)) return 'its XML is malformed';

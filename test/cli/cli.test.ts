@@ -129,7 +129,7 @@ describe('the built binary', () => {
       // The real cache beside a bundle of the same length but other content (V8 alone would accept it): not used.
       copyFileSync(join(root, 'dist', 'cli.bundle.cjs.cache'), join(dir, 'cli.bundle.cjs.cache'));
       const bundle = readFileSync(join(dir, 'cli.bundle.cjs'), 'utf8');
-      writeFileSync(join(dir, 'cli.bundle.cjs'), bundle.replace('tenderlint: internal error', 'TENDERLINT: internal error'));
+      writeFileSync(join(dir, 'cli.bundle.cjs'), bundle.replace('unexpected failure in tenderlint', 'UNEXPECTED failure in tenderlint'));
       const launch = pathToFileURL(join(dir, 'launch.js')).href;
       const used = spawnSync(process.execPath, ['--input-type=module', '-e', `process.stdout.write(String((await import(${JSON.stringify(launch)})).loadCli().cacheUsed))`], { encoding: 'utf8' });
       expect(used.stdout).toBe('false');

@@ -4,6 +4,7 @@ import type { FileResult } from '../model/finding.js';
 import type { RuleInfo } from '../model/rule.js';
 import type { FormatContext, Formatter } from './types.js';
 import { toJsonResults } from './json.js';
+import { rulesOf } from './rules.js';
 
 /** ESLint's `meta` of a rule, as ESLint passes it to formatters in `context.rulesMeta`. */
 export interface EslintRuleMeta {
@@ -12,20 +13,6 @@ export interface EslintRuleMeta {
   fixable?: 'code';
   hasSuggestions: boolean;
   schema: unknown[];
-}
-
-/** Every rule of the context, or the rules of the findings when the context lists none (an API call without it). */
-export function rulesOf(results: FileResult[], ctx: FormatContext): RuleInfo[] {
-  if (ctx.rules) return ctx.rules;
-  const seen = new Map<string, RuleInfo>();
-  for (const r of results) {
-    for (const f of [...r.findings, ...r.suppressed]) {
-      const known = seen.get(f.ruleId);
-      if (known) { known.fixable ||= Boolean(f.fix); continue; }
-      seen.set(f.ruleId, { id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, fixable: Boolean(f.fix), docsUrl: f.docsUrl });
-    }
-  }
-  return [...seen.values()];
 }
 
 /** ESLint's rulesMeta: a rule whose default is an error is a "problem", one that warns or advises a "suggestion". */

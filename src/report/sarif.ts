@@ -3,9 +3,8 @@ import { lazyRequire } from '../lazy-require.js';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter, FormatContext } from './types.js';
-import type { Finding } from '../model/finding.js';
-import { CHECKERS } from '../checkers/index.js';
-import { docsUrl } from '../engine/linter.js';
+import type { FileResult, Finding } from '../model/finding.js';
+import { rulesOf } from './rules.js';
 
 const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;
 
@@ -14,16 +13,19 @@ function fingerprint(f: Finding): string {
   return (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(`${f.ruleId}\u0000${f.term}\u0000${f.excerpt}`).digest('hex').slice(0, 32);
 }
 
-/** The pieces of a SARIF log that do not depend on the results: rules, the artifact URI of a path, and one result. */
-export function sarifParts(ctx: FormatContext) {
-  const rules = CHECKERS.map((c) => ({
+/**
+ * The pieces of a SARIF log that do not depend on the results: rules, the artifact URI of a path, and one result.
+ * The rules are the context's catalogue (the API's reports always carry it), or else those of `results`.
+ */
+export function sarifParts(ctx: FormatContext, results: FileResult[] = []) {
+  const rules = (ctx.rules ?? rulesOf(results, ctx)).map((c) => ({
     id: c.id,
     name: c.id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: c.meta.description },
-    fullDescription: { text: c.meta.description },
-    helpUri: docsUrl(c.id),
-    help: { text: `${c.meta.description} Run "tenderlint explain ${c.id}" for the legal basis and examples.` },
-    defaultConfiguration: { level: LEVEL[c.meta.defaultSeverity] },
+    shortDescription: { text: c.description },
+    fullDescription: { text: c.description },
+    helpUri: c.docsUrl,
+    help: { text: `${c.description} Run "tenderlint explain ${c.id}" for the legal basis and examples.` },
+    defaultConfiguration: { level: LEVEL[c.defaultSeverity] },
     properties: { tags: ['procurement', 'vendor-lock-in'] },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -50,7 +52,7 @@ export function sarifParts(ctx: FormatContext) {
 }
 
 export const sarif: Formatter = (results, ctx) => {
-  const { rules, uri, result } = sarifParts(ctx);
+  const { rules, uri, result } = sarifParts(ctx, results);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

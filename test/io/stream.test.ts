@@ -6,6 +6,7 @@ import { FORMATTERS } from '../../src/report/index.js';
 import { formatStreamed } from '../../src/report/stream.js';
 import { Progress } from '../../src/io/progress.js';
 import { cli, specFolder } from './helpers.js';
+import { ruleCatalog } from '../../src/api/report.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fx = (n: string) => join(root, 'test', 'fixtures', n);
@@ -14,7 +15,7 @@ describe('streamed reports', () => {
   it('add up to the whole-batch report: json, compact and stylish byte for byte, sarif the same log', async () => {
     const results = await lintFiles([fx('split-runs.md'), fx('split-runs.docx'), fx('nope.md'), fx('clean.md'), fx('warnings-only.md')]);
     for (const reportSuppressed of [false, true]) {
-      const ctx = { color: false, cwd: root, reportSuppressed };
+      const ctx = { color: false, cwd: root, reportSuppressed, rules: ruleCatalog() }; // the catalogue the API's reports carry
       for (const name of ['json', 'compact', 'stylish']) expect(formatStreamed(name, results, ctx), name).toBe(FORMATTERS[name]!(results, ctx));
       const sarif = formatStreamed('sarif', results, ctx);
       expect(JSON.parse(sarif)).toEqual(JSON.parse(FORMATTERS.sarif!(results, ctx)));

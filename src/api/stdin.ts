@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import type { FileResult } from '../model/finding.js';
 import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from '../parse/index.js';
-import { readStreamCapped, ReadError, tooLargeReason } from '../io/read.js';
+import { readStreamCapped, ReadError, tooLargeReason } from '../fs/read.js';
 import { lintText } from '../io/lint-files.js';
 import type { LintFilesOptions } from '../io/options.js';
 

@@ -3,7 +3,7 @@
 // written whole to a temporary file and renamed over the old one.
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeOutput } from './write.js';
+import { writeOutput } from '../fs/write.js';
 import { InputError } from '../parse/errors.js';
 import type { FileResult } from '../model/finding.js';
 import { PKG_ROOT } from '../paths.js';

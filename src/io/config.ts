@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
-import { readRegularFile, ReadError, MAX_CONFIG_BYTES } from './read.js';
+import { readRegularFile, ReadError, MAX_CONFIG_BYTES } from '../fs/read.js';
 import { lazyRequire as require } from '../lazy-require.js';
 import type { LinterOptions } from '../engine/linter.js';
 import { CHECKERS } from '../checkers/index.js';

@@ -1,6 +1,6 @@
 // --fix and --fix-dry-run: applies the mechanical fixes of Markdown findings, writing atomically.
 import { readFile } from 'node:fs/promises';
-import { writeOutput } from './write.js';
+import { writeOutput } from '../fs/write.js';
 import { createTwoFilesPatch } from 'diff';
 import type { Finding } from '../model/finding.js';
 import { InputError } from '../parse/errors.js';

@@ -2,7 +2,7 @@
 // went away) is caught here instead of surfacing as an unhandled 'error' event with a stack trace. The run then
 // ends on one line and exit 2, or quietly when the reader closed the pipe (`tenderlint … | head -1`).
 import { readlinkSync } from 'node:fs';
-import { writeReason } from './write.js';
+import { writeReason } from '../fs/write.js';
 
 export interface GuardedOutput {
   /** Writes unless an earlier write failed (then the text is dropped: there is nowhere to put it). */

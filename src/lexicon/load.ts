@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
-import { readRegularFile, ReadError, MAX_LEXICON_BYTES } from '../io/read.js';
+import { readRegularFile, ReadError, MAX_LEXICON_BYTES } from '../fs/read.js';
 import { lazyRequire as require } from '../lazy-require.js';
 import type { Document, LineCounter as LineCounterType } from 'yaml';
 import type { LexiconEntry, PhraseSet, PhraseList } from './types.js';

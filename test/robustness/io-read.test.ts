@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { makeHostileIo, removeHostileIo, FIXABLE_SPEC } from '../../scripts/make-hostile-io.mjs';
-import { MAX_CONFIG_BYTES, MAX_LEXICON_BYTES } from '../../src/io/read.js';
+import { MAX_CONFIG_BYTES, MAX_LEXICON_BYTES } from '../../src/fs/read.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const BIN = join(root, 'dist', 'bin.js');

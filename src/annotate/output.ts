@@ -1,5 +1,5 @@
 // Guards the annotated copy's path (never the input, never through a symlink) and writes it through the shared
-// output module (src/io/write.ts): atomically for a file, in place for a FIFO or device, never over a read-only file.
+// output module (src/fs/write.ts): atomically for a file, in place for a FIFO or device, never over a read-only file.
 import { checkTarget, writeOutput, type WriteOptions } from '../fs/write.js';
 
 const OPTIONS: WriteOptions = { symlinks: 'refuse', what: 'the annotated copy' };

@@ -154,7 +154,7 @@ export class ResultCache {
 
   /**
    * Writes the cache when it changed, dropping entries of files that no longer exist. It goes through the one
-   * output module (src/io/write.ts): a synced temporary file in the same folder renamed over the cache, so a reader
+   * output module (src/fs/write.ts): a synced temporary file in the same folder renamed over the cache, so a reader
    * or a second run sharing the file sees the old cache or the new one, never a torn one (two runs that finish
    * together: the last one wins), and never over one of the run's specifications (`inputs`).
    */

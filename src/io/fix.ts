@@ -29,7 +29,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
 }
 
 /**
- * Writes `content` over `path` through the shared output module (src/io/write.ts): a temporary file and a rename,
+ * Writes `content` over `path` through the shared output module (src/fs/write.ts): a temporary file and a rename,
  * a symlinked input replaced where it points (the link stays a link), a read-only file refused.
  * `beforeRename` exists for the fault-injection test.
  */

@@ -1,4 +1,4 @@
-// Writing files (issue 14, items 1 and 2): -o, --fix and --annotate share src/io/write.ts, which never writes over
+// Writing files (issue 14, items 1 and 2): -o, --fix and --annotate share src/fs/write.ts, which never writes over
 // an input (however it is named), writes FIFOs and devices in place instead of renaming over them, and turns every
 // failure into one line `tenderlint: <path>: <reason>` with exit 2 and no temporary file left behind. The cases
 // are made by scripts/make-hostile-io.mjs in a temporary directory.

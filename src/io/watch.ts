@@ -1,10 +1,11 @@
 // --watch: re-lints files as they change and prints compact lines between begin/end markers, for VS Code's
 // background problem matcher (examples/vscode/tasks.json).
-import { watch as fsWatch, statSync, type FSWatcher } from "node:fs";
+import { watch as fsWatch, statSync } from "node:fs";
 import { resolve, dirname, basename } from 'node:path';
 import { lintFiles, expandPaths, type LintFilesOptions } from './lint-files.js';
 import type { FileResult } from '../model/finding.js';
 import { clearConfigCache, isConfigName } from './config.js';
+import { watchTree } from './watch-tree.js';
 
 /** The markers the problem matcher's background patterns look for. */
 export const WATCH_BEGIN = 'tenderlint: checking';
@@ -43,11 +44,12 @@ export async function watch(paths: string[], options: LintFilesOptions, io: Watc
       void expandPaths(paths).then(({ files: all }) => runOnce(all));
     }, 150);
   };
-  const watchers: FSWatcher[] = [];
+  const watchers: Array<{ close: () => void }> = [];
   for (const p of paths) {
     let dir = false;
     try { dir = statSync(p).isDirectory(); } catch { continue; }
-    if (dir) watchers.push(fsWatch(p, { recursive: true }, (_e, name) => name && schedule(resolve(p, name.toString()))));
+    // Every folder of the tree is watched, so a file saved by rename stays seen (see watch-tree.ts).
+    if (dir) watchers.push(watchTree(resolve(p), schedule));
     // A single file is watched through its folder: editors that save by rename replace the file's inode.
     else watchers.push(fsWatch(dirname(p), (_e, name) => name && resolve(dirname(p), name.toString()) === resolve(p) && schedule(p)));
   }

@@ -103,6 +103,7 @@ const OPTIONS = {
   annotate: { type: 'string', describe: 'Write a copy of the .docx with a Word comment on every finding to this path' },
   author: { type: 'string', default: 'tenderlint', describe: 'Author of the comments --annotate writes' },
   initials: { type: 'string', default: 'TL', describe: 'Initials of the comments --annotate writes' },
+  reviewer: { type: 'string', describe: 'Name printed in the HTML report\'s sign-off block' },
   help: { alias: 'h', type: 'boolean', describe: 'Show help' },
   version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
 } as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
@@ -206,7 +207,12 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 
   const formatter = FORMATTERS[String(args.format)]!;
   const color = typeof args.color === 'boolean' ? args.color : io.isTTY && !args['output-file'] && !io.env.NO_COLOR;
-  const report = formatter(results, { color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']) });
+  // The HTML record states the gate and the configuration of each file.
+  const configOf = (p: string): string | undefined => { try { return options.config ? optionsFor(p, options).source : undefined; } catch { return undefined; } };
+  const report = formatter(results, {
+    color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']),
+    gate: () => gateFrom(results, args, options, argv), configOf, reviewer: args.reviewer === undefined ? undefined : String(args.reviewer),
+  });
   if (args['output-file']) {
     // Never over a specification of this run (by any name, or the file standard input comes from).
     const inputs = args.stdin ? [{ fd: 0 }] : results.map((r) => r.filePath);

@@ -141,6 +141,10 @@ export function makeHostileIo(outDir) {
     writeFileSync(p, nestedTablesDocx(20000));
   });
 
+  // Item 13: line endings --fix must keep (and find its places in): classic Mac OS CR, and Windows CR LF.
+  add('cr-spec', 'classic-mac.md', 'a specification with CR line endings only (classic Mac OS)', (p) => { writeFileSync(p, FIXABLE_SPEC.replace(/\n/g, '\r')); });
+  add('crlf-spec', 'windows.md', 'a specification with CR LF line endings', (p) => { writeFileSync(p, FIXABLE_SPEC.replace(/\n/g, '\r\n')); });
+
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(cases, null, 2));
   return cases;
 }

@@ -187,12 +187,16 @@ function clip(s: string, n: number): string {
 }
 
 const cachedStarts = new Map<string, number[]>();
-/** Source offset of a 1-based line and column (line starts cached for the last source seen). */
+/**
+ * Source offset of a 1-based line and column (line starts cached for the last source seen). Lines end as the
+ * Markdown parser ends them: CR LF, LF or a lone CR (classic Mac OS), or --fix would miss every fix after line 1
+ * of a CR-only file.
+ */
 export function offsetOf(source: string, line: number, column: number): number | undefined {
   let starts = cachedStarts.get(source);
   if (!starts) {
     starts = [0];
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (const m of source.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
     cachedStarts.clear();
     cachedStarts.set(source, starts);
   }

@@ -1,4 +1,4 @@
-// --fix on files it must not or cannot rewrite (issue 14, item 11): a read-only file is refused with one line
+// --fix on files it must not or cannot rewrite (issue 14, item 11), and on line endings other than LF (item 13): a read-only file is refused with one line
 // (checked from the mode bits, since tests run as root and root passes access(2)), an immutable file's EPERM becomes
 // `cannot be written (…)`, and in both cases the file's findings are still reported, exit 2, no temporary file.
 // The cases are made by scripts/make-hostile-io.mjs in a temporary directory.
@@ -69,4 +69,29 @@ describe('--fix and write protection (item 11)', () => {
     expect(after.ino).not.toBe(before.ino); // replaced through a rename, not rewritten in place
     expect(temps()).toEqual([]);
   });
+});
+
+describe('--fix and line endings (item 13)', () => {
+  /** What --fix makes of the LF original, in the line endings of the case. */
+  let fixedLf: string;
+  beforeAll(async () => {
+    const r = await cli(['--no-config-lookup', '--fix', path('spec')]);
+    expect(r.stderr).toMatch(/2 fixes applied/);
+    fixedLf = readFileSync(path('spec'), 'utf8');
+    expect(fixedLf).toContain('MySQL eller tilsvarende som database');
+    expect(fixedLf).toContain('ISO/IEC 27001 eller tilsvarende');
+  });
+
+  for (const [id, eol] of [['cr-spec', '\r'], ['crlf-spec', '\r\n']] as const) {
+    it(`${id}: the same fixes as with LF, in place, and the line endings kept`, async () => {
+      const r = await cli(['--no-config-lookup', '--fix', '--format', 'json', path(id)]);
+      expect(r.stderr).toMatch(/2 fixes applied/);
+      expect(readFileSync(path(id), 'utf8')).toBe(fixedLf.replace(/\n/g, eol));
+      // What is left after fixing is reported at the lines the editor shows.
+      const left = (JSON.parse(r.stdout) as Array<{ messages: Array<{ term: string; line: number; ruleId: string }> }>)[0]!.messages;
+      expect(left.length).toBeGreaterThan(0);
+      expect(left.every((m) => (m.term === 'MySQL' && m.line === 3) || (m.term === 'ISO/IEC 27001' && m.line === 5)), JSON.stringify(left)).toBe(true);
+      expect(left.some((m) => m.ruleId === 'brand-without-equivalent')).toBe(false);
+    });
+  }
 });

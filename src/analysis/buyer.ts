@@ -25,7 +25,7 @@ function spells(name: string, acronym: string): boolean {
 }
 
 /** Verbs of a buyer doing the work itself (future or present, never a modal demand). */
-const BUYER_DOES = /^\s*(?:will(?!\s+not)(?!\s+(?:require|need|expect))|is responsible|are responsible|owns|maintains|hosts|operates|manages|provides|står for|er ansvarlig|har ansvaret|stiller|ansvarar|står för|tillhandahåller|kommer att|har ansvar|drifter)\b/i;
+const BUYER_DOES = /^\s*(?:will(?!\s+not)(?!\s+(?:require|need|expect))|is responsible|are responsible|owns|maintains|hosts|operates|manages|provides|står for|er ansvarlig|har ansvaret|stiller|ansvarar|står för|tillhandahåller|kommer att|har ansvar|drifter|uses|runs|använder|anvender|bruger|bruker|benytter|nyttjar|kör|kører|kjører)\b/i;
 
 /** A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"). */
 function orgHead(name: string, phrases: Phrases): boolean {

@@ -161,7 +161,8 @@ function titleBlocks(blocks: Block[]): Set<number> {
   if (first.kind === 'tableCell' && first.table) {
     return new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
   }
-  const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1);
+  // The first top-level heading, else the first heading of any level near the start.
+  const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.slice(0, 10).find((b) => b.kind === 'heading');
   return new Set([h1?.index ?? first.index]);
 }
 

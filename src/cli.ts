@@ -1,5 +1,6 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
 import yargsParser from 'yargs-parser';
+import { explainIn } from './engine/explain.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, basename, extname, join } from 'node:path';
 import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './io/lint-files.js';
@@ -160,7 +161,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (args.version) { io.stdout(`${packageVersion()}\n`); return EXIT.OK; }
   const [command, ...rest] = args._;
   if (command === 'rules') return listRules(io);
-  if (command === 'explain') return explain(rest[0] ?? '', io);
+  if (command === 'explain') return explain(rest[0] ?? '', io, args.lang);
   const config: LintFilesOptions['config'] = args.config ? resolve(io.cwd, String(args.config)) : args['config-lookup'] === false ? false : 'search';
   if (args.config && !existsSync(String(config))) throw new UsageError(`configuration file ${args.config} does not exist`);
   if (command === 'lexicon') {
@@ -326,9 +327,13 @@ function listRules(io: CliIO): number {
   return EXIT.OK;
 }
 
-function explain(rule: string, io: CliIO): number {
+function explain(rule: string, io: CliIO, lang?: unknown): number {
   const c = checkerById(rule);
   if (!c) throw new UsageError(`unknown rule "${rule}"; "tenderlint rules" lists them`);
+  // In the reader's language (--lang, else the locale); the full English page otherwise.
+  const local = explainIn(rule, lang === undefined ? undefined : String(lang), io.env);
+  if (local.error) throw new UsageError(local.error);
+  if (local.text) { io.stdout(local.text); return EXIT.OK; }
   try {
     io.stdout(readFileSync(new URL(docsUrl(c.id)), 'utf8'));
   } catch {

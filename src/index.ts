@@ -1,8 +1,17 @@
 // Public API: lint files or text, load the lexicon, format results.
-export { lintFiles, lintStream, lintText, expandPaths } from './io/lint-files.js';
+export { lintFiles, lintStream, lintText, expandPaths, optionsFor, userError } from './io/lint-files.js';
 export type { LintFilesOptions, BatchOptions, BatchStats } from './io/lint-files.js';
 export { parseShard } from './io/shard.js';
 export type { Shard } from './io/shard.js';
+export { expandGlobs } from './io/globs.js';
+export { cacheFile } from './io/cache.js';
+export { Progress } from './io/progress.js';
+export { writeOutput } from './fs/write.js';
+// The process's streams for an executable: stdout that notices a closed pipe or a full disk, stderr that never throws.
+export { guardErrors, guardOutput } from './io/stdout.js';
+export { isLang } from './text/language.js';
+// How on-demand modules load; a code-cached executable (src/launch.ts) passes its own import() in.
+export { importModule, setModuleImporter } from './dynamic-import.js';
 export { Linter, loadLexicon, docsUrl } from './engine/linter.js';
 export type { LinterOptions, RuleSetting, Lexicon } from './engine/linter.js';
 export { parseFile, parseBuffer, InputError } from './parse/index.js';
@@ -33,7 +42,7 @@ export { fixResult } from './api/fix.js';
 export type { FixOutcome, FixStatus } from './api/fix.js';
 export { searchLexicon, formatLexiconSearch } from './api/lexicon-search.js';
 export type { LexiconSearch, LexiconHit } from './api/lexicon-search.js';
-export { rulesList, explainRule } from './api/rules.js';
+export { rulesList, explainRule, explainIn } from './api/rules.js';
 export { lintInput } from './api/stdin.js';
 export type { StreamInput } from './api/stdin.js';
 export { packageVersion } from './api/version.js';

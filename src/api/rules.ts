@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { CHECKERS, checkerById } from '../checkers/index.js';
 import { docsUrl } from '../engine/linter.js';
 
+/** The page in the reader's language (--lang or the locale); see engine/explain.ts. */
+export { explainIn } from '../engine/explain.js';
+
 /** One line per rule: id, default severity, whether it fixes, description. */
 export function rulesList(): string {
   const sev = ['advisory', 'warning', 'error'];

@@ -158,10 +158,9 @@ export async function checkTarget(path: string, opts: WriteOptions = {}): Promis
     }
   }
   if (st?.isDirectory()) fail(`is a directory; give a file name for ${what}`);
-  if (st && (isSpecial(st) || /^\/(dev|proc)\//.test(abs))) {
-    if (!isSpecial(st) && !st.isFile()) fail('is not a regular file');
-    return { target: abs, special: true, existing: st };
-  }
+  // A FIFO or device (directly or through a link) is written in place; a regular file anywhere, even under /dev/shm,
+  // is replaced atomically.
+  if (st && isSpecial(st)) return { target: abs, special: true, existing: st };
   if (st && !st.isFile()) fail('is not a regular file');
   const refused = st && (await protection(target, st));
   if (refused) fail(refused);
@@ -194,7 +193,7 @@ export async function writeOutput(path: string, data: string | Uint8Array, opts:
     let fh: fsp.FileHandle | undefined;
     try {
       // No O_CREAT: a special file that vanished is not silently replaced by a regular one.
-      fh = await fsp.open(target, FS.O_WRONLY | (existing?.isFile() ? FS.O_TRUNC : 0));
+      fh = await fsp.open(target, FS.O_WRONLY);
       await fh.writeFile(data);
     } catch (e) {
       throw new OutputError(path, writeReason(e));

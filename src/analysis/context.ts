@@ -43,6 +43,8 @@ const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-kr
 const ANNOUNCE_WORD = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa)/i;
 const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
 
+/** A sentence opening with a determiner: the subject of a statement, not a bullet's bare noun or verb. */
+const DETERMINER_START = /^\s*(?:the|this|these|that|those|its|den|det|de|denne|dette|disse|denna|detta|dessa)\s/i;
 /** A cell that is a score range, a weight or points: "0-3", "0–5 p", "40 %", "10 point". */
 const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}\s*(?:p|p\.|poäng|point|points|poeng|pkt\.?))\s*$/i;
 /** Column headers of award-criteria tables. */
@@ -147,6 +149,20 @@ export class DocContext {
     return out.length ? out : sentences.slice(-1);
   }
 
+  /**
+   * A list item that is a full declarative sentence of its own ("The county's records schedule follows ISO 15489.",
+   * "Regionens arkivplan er udarbejdet efter ISO 15489."): a determiner or possessive subject and a finite verb, no
+   * modal. It describes; it does not inherit its lead-in's "skal".
+   */
+  declarative(b: Block): boolean {
+    if (b.kind !== 'listItem') return false;
+    const [s0, e0] = this.sentences(b)[0] ?? [0, b.text.length];
+    const first = b.text.slice(s0, e0);
+    if ((first.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
+    if (!DETERMINER_START.test(first) && !this.phrases.find('buyerPossessive', first, 0, 30).some((h) => h.start === 0)) return false;
+    return this.phrases.find('finiteVerbs', first).some((h) => h.start > 0 && h.start < 120);
+  }
+
   /** A row of an award-criteria or interview table: a cell holds a score range, a weight or points. */
   isEvaluationRow(b: Block): boolean {
     const t = b.table!;
@@ -167,7 +183,7 @@ export class DocContext {
     let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
     const ownModality = modality;
     // A block that states its own requirements elsewhere describes here: it inherits nothing.
-    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text, bl) === 'none';
+    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text, bl) === 'none' && !this.declarative(b);
     if (inherits && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
       const header = b.table.header[b.table.column] ?? '';

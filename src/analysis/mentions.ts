@@ -9,7 +9,7 @@ import type { DocContext, SpanContext } from './context.js';
 export type Pattern = 'brand' | 'format' | 'compatibility' | 'certification' | 'standard' | 'model' | 'exempt';
 
 export interface Justification {
-  kind: 'existing' | 'lead-in' | 'installed-base' | 'subject' | 'integration' | 'channel' | 'buyer';
+  kind: 'existing' | 'lead-in' | 'installed-base' | 'subject' | 'integration' | 'channel' | 'buyer' | 'infrastructure';
   /** Line or paragraph where the justification is stated, when it is elsewhere. */
   ref?: number;
 }
@@ -178,6 +178,12 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     }
   }
   const subject = subjectMatter(ctx, ms, titles);
+  // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
+  // BankID, Buypass og Commfides" through the national signing service).
+  const withInfrastructure = new Set<AnalysedMention>();
+  for (const m of ms) if (m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure') {
+    for (const o of ms) if (o !== m && o.block === m.block && o.groupEnd === m.groupEnd) withInfrastructure.add(o);
+  }
   for (const m of ms) {
     const [ss] = m.ctx.sentence;
     // Integration with the buyer's system justifies naming it; a consultant's experience of integrating with it does
@@ -186,6 +192,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       && !ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
     if (m.ctx.existing) m.justification = { kind: 'existing' };
     else if (integration) m.justification = { kind: 'integration' };
+    else if (withInfrastructure.has(m)) m.justification = { kind: 'infrastructure' };
     else if (m.ctx.channel) m.justification = { kind: 'channel' };
     else if (m.ctx.buyerRuns) m.justification = { kind: 'buyer' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };

@@ -59,3 +59,17 @@ describe('examples', () => {
     expect(s["Oracle Database"]).toBe(2);
   });
 });
+
+describe('declarative list items and mandated infrastructure', () => {
+  it('a list item that is a full sentence of its own describes and does not inherit "shall" (P4)', () => {
+    const md = 'The contractor shall comply with the following:\n\n- The county\'s records schedule is kept by the archivist and follows ISO 15489.\n- Microsoft Project\n';
+    const s = sev(md);
+    expect(s['ISO 15489'] ?? 0).toBe(0);
+    expect(s['Microsoft Project']).toBe(2);
+  });
+
+  it('names listed with national infrastructure are its parts', () => {
+    const s = sev('Løsningen skal støtte signering via den nasjonale signeringstjenesten, inkludert signering med BankID, Buypass og Commfides.');
+    expect(s['Buypass'] ?? 0).toBe(0);
+  });
+});

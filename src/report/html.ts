@@ -1,10 +1,10 @@
 // html: one self-contained page a procurement officer can read and print: the specification with every finding
 // highlighted in place, a side list with message, legal basis and suggestion, and a summary per rule and severity.
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { PKG_ROOT } from '../paths.js';
-import { BUILTIN_LEXICON_DIR, lexiconFiles } from '../lexicon/load.js';
+import { builtinLexiconVersion } from '../package-info.js';
 import type { Formatter, FormatContext } from './types.js';
 import type { FileResult, Finding } from '../model/finding.js';
 import type { Block } from '../model/document.js';
@@ -156,13 +156,7 @@ function toolVersion(): string {
 
 /** The built-in lexicon's identity: a SHA-256 over its files' contents (stable across checkouts), short. */
 function lexiconVersion(): string {
-  try {
-    const h = createHash('sha256');
-    for (const f of [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases'))].sort()) h.update(basename(f)).update('\0').update(readFileSync(f)).update('\0');
-    return h.digest('hex').slice(0, 12);
-  } catch {
-    return 'unknown';
-  }
+  return builtinLexiconVersion(); // src/package-info.ts: a report does not reach into the lexicon (docs/architecture.md)
 }
 
 /** The gate's verdict over the results: the same rule as the exit code. */

@@ -65,7 +65,7 @@ describe('--fix', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tl-fix-'));
     const f = join(dir, 'spec.md');
     writeFileSync(f, SPEC);
-    const mod = join(import.meta.dirname, '..', '..', 'dist', 'engine', 'fix.js');
+    const mod = join(import.meta.dirname, '..', '..', 'dist', 'io', 'fix.js');
     const script = `import(${JSON.stringify(mod)}).then(m => m.writeAtomic(${JSON.stringify(f)}, 'HALF', { beforeRename: () => process.kill(process.pid, 'SIGKILL') }))`;
     const r = spawnSync(process.execPath, ['-e', script]);
     expect(r.signal).toBe('SIGKILL');

@@ -12,6 +12,7 @@ import { listParagraphs, type WordParagraph } from './paragraphs.js';
 import { locateTerm, wholeParagraph } from './locate.js';
 import { markEdits, type Anchor } from './marks.js';
 import { commentParagraphs } from './comment-text.js';
+import { changeFor, trackedEdits } from './tracked.js';
 import { addCommentsContentType, addCommentsRelationship, commentsTarget, extendComments, usedCommentIds, type NewComment } from './comments-part.js';
 import { checkOutputPath, writeAtomically } from './output.js';
 
@@ -27,6 +28,8 @@ export interface AnnotateOptions {
   initials?: string;
   /** The document's language: labels of the comment text. */
   lang: Lang | string;
+  /** Also write each finding's suggested rewrite (or "or equivalent") as a Word tracked change beside its comment. */
+  suggest?: boolean;
 }
 
 const DOCX_EXTENSIONS = ['.docx', '.docm', '.dotx'];
@@ -37,8 +40,11 @@ const TYPES = '[Content_Types].xml';
 // jszip costs ~40 ms to load, which a plain lint run should not pay.
 const loadJSZip = (): typeof JSZip => require('jszip') as typeof JSZip;
 
-/** Annotates `input` into `output` and returns the number of comments added. Throws InputError for a user's mistake. */
-export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: number }> {
+/**
+ * Annotates `input` into `output` and returns the number of comments and tracked changes added. Throws InputError for
+ * a user's mistake.
+ */
+export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: number; changes: number }> {
   const input = await readDocx(opts.input);
   await checkOutputPath(opts.input, opts.output);
   let zip: JSZip;
@@ -76,8 +82,25 @@ export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: n
     });
   }
 
+  let changes = 0;
   if (comments.length) {
-    zip.file(DOCUMENT, applyEdits(xml, markEdits(xml, anchors)));
+    let body = applyEdits(xml, markEdits(xml, anchors));
+    if (opts.suggest) {
+      // On the commented text: the marks sit between runs, and the changes split and wrap runs without moving them.
+      const tree2 = parseXml(body);
+      const paras = listParagraphs(body, tree2);
+      const wanted = opts.findings.flatMap((f) => {
+        const s = appliedSuggestion(f);
+        const p = s !== undefined && f.location?.paragraph ? paras[f.location.paragraph - 1] : undefined;
+        const c = p && s !== undefined ? changeFor(f, s, p) : undefined;
+        return c ? [c] : [];
+      });
+      const firstId = Math.max(next, maxId(body) + 1);
+      const { edits, applied } = trackedEdits(body, wanted, opts.author ?? 'tenderlint', date, firstId);
+      body = applyEdits(body, edits);
+      changes = applied.length;
+    }
+    zip.file(DOCUMENT, body);
     zip.file(commentsPath, extendComments(existingComments, comments));
     if (!commentsTarget(rels)) zip.file(RELS, addCommentsRelationship(rels));
     const types = await zip.file(TYPES)?.async('string');
@@ -88,7 +111,29 @@ export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: n
   }
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   await writeAtomically(opts.output, out);
-  return { comments: comments.length };
+  return { comments: comments.length, changes };
+}
+
+/** Findings whose suggestion keeps the name on purpose (the buyer's own system): nothing to change in the text. */
+const KEEPS_NAME = new Set(['justified', 'installed', 'existing']);
+
+/**
+ * The suggestion a tracked change applies: the first one (the neutral rewrite, or "or equivalent" where that is the
+ * only fix), when it is one sentence with no brackets nested deeper than the original's.
+ */
+export function appliedSuggestion(f: Finding): string | undefined {
+  if (KEEPS_NAME.has(f.messageId)) return undefined;
+  const s = f.suggestions?.[0]?.text;
+  if (!s || !f.excerpt) return undefined;
+  const depth = (t: string): number => { let d = 0, m = 0; for (const c of t) { if (c === '(') m = Math.max(m, ++d); else if (c === ')') d = Math.max(0, d - 1); } return m; };
+  return depth(s) > Math.max(1, depth(f.excerpt)) ? undefined : s;
+}
+
+/** The largest w:id in a part (comments, tracked changes and bookmarks share the numbering Word checks). */
+function maxId(xml: string): number {
+  let max = -1;
+  for (const m of xml.matchAll(/\sw:id\s*=\s*["'](-?\d+)["']/g)) max = Math.max(max, Number(m[1]));
+  return max;
 }
 
 /** Where a finding goes: its paragraph and the term's range there; range undefined when the term is not found. */

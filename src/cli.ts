@@ -105,6 +105,7 @@ const OPTIONS = {
   author: { type: 'string', default: 'tenderlint', describe: 'Author of the comments --annotate writes' },
   initials: { type: 'string', default: 'TL', describe: 'Initials of the comments --annotate writes' },
   reviewer: { type: 'string', describe: 'Name printed in the HTML report\'s sign-off block' },
+  suggest: { type: 'boolean', default: false, describe: 'With --annotate: also write each suggested rewrite as a Word tracked change, to accept or reject in Word' },
   help: { alias: 'h', type: 'boolean', describe: 'Show help' },
   version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
 } as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
@@ -172,6 +173,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   if (!positional.length && !args.stdin) throw new UsageError('no input files; try "tenderlint --help"');
   if (args.stdin && positional.length) throw new UsageError('--stdin takes no file arguments');
   if ((args.fix || args['fix-dry-run']) && args.stdin) throw new UsageError('--fix needs files, not --stdin');
+  if (args.suggest && args.annotate === undefined) throw new UsageError('--suggest works with --annotate OUT.docx');
   if (args.annotate !== undefined) {
     if (args.stdin || positional.length !== 1) throw new UsageError('--annotate takes exactly one .docx file and one output path');
     if (!/\.docx$/i.test(positional[0]!)) throw new UsageError(`--annotate works on Word .docx files; ${positional[0]} is not one`);
@@ -195,8 +197,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     const { annotateDocx } = await import('./annotate/index.js');
     const output = resolve(io.cwd, String(args.annotate));
     try {
-      const { comments } = await annotateDocx({ input: results[0].filePath, output, findings: results[0].findings, author: String(args.author), initials: String(args.initials), lang: results[0].lang });
-      io.stderr(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}\n`);
+      const { comments, changes } = await annotateDocx({ input: results[0].filePath, output, findings: results[0].findings, author: String(args.author), initials: String(args.initials), lang: results[0].lang, suggest: Boolean(args.suggest) });
+      io.stderr(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}${args.suggest ? ` and ${changes ?? 0} tracked change${changes === 1 ? '' : 's'}` : ''}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);

@@ -41,10 +41,12 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
 const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
-function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block): boolean {
+function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
   if (!m.ambiguous) return true;
   // The mention itself never confirms itself ("Systematic testing": the vendor is called Systematic).
-  const text = block.text.slice(sentence[0], m.start) + ' ' + block.text.slice(m.end, sentence[1]);
+  // A bare list item is read with its lead-in and its sibling items ("- Jira", "- Confluence"), which have no cue of their own.
+  const siblings = block.kind === 'listItem' && block.text.length < 80 ? ` ${listContext(ctx, block)}` : '';
+  const text = block.text.slice(sentence[0], m.start) + ' ' + block.text.slice(m.end, sentence[1]) + siblings;
   // A table cell is read with its column header ("Certifications Required" | "PMP/CSM").
   const header = block.table && !block.table.isHeader ? ` ${block.table.header[block.table.column] ?? ''}` : '';
   const lower = (text + header).toLowerCase();
@@ -55,6 +57,17 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   }
   // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)").
   return others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && o.entry.vendor === e.vendor);
+}
+
+/** The lead-in and the other short items of a list item's list (at most 12 items either side). */
+function listContext(ctx: DocContext, b: Block): string {
+  const blocks = ctx.doc.blocks;
+  const parts = ctx.leadIn(b).map((p) => p.text);
+  for (let i = Math.max(0, b.index - 12); i <= Math.min(blocks.length - 1, b.index + 12); i++) {
+    const o = blocks[i]!;
+    if (o !== b && o.kind === 'listItem' && o.listId === b.listId && o.text.length < 120) parts.push(o.text);
+  }
+  return parts.join(' . ');
 }
 
 export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention[] {
@@ -80,10 +93,10 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     for (const m of raw) {
       if (ctx.isMasked(b, m.start, m.end)) continue;
       const sc = ctx.at(b, m.start, m.end);
-      const inSentence = raw.filter((o) => o.start >= sc.sentence[0] && o.end <= sc.sentence[1]);
+      const inSentence = within(raw, sc.sentence);
       // Only products take "or equivalent": "Tableau or equivalent" is the product whatever the cues say.
       const productUse = m.ambiguous && ctx.phrases.find('equivalent', b.text, m.end, Math.min(b.text.length, m.end + 40)).some((h) => h.start - m.end <= 2);
-      if (!productUse && !confirmAmbiguous(m, sc.sentence, inSentence, b)) continue;
+      if (!productUse && !confirmAmbiguous(m, sc.sentence, inSentence, b, ctx)) continue;
       const after = b.text.slice(m.end, m.end + 60);
       // The version or year that follows belongs to the reference ("Word 2016", "ISO 14001:2015"), and so does a
       // list of further part numbers of a standard ("ISO/IEC 27001, 27002 og 27701").
@@ -97,6 +110,15 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   }
   coordinate(out);
   classify(ctx, out);
+  return out;
+}
+
+/** The mentions lying inside [from, to), by bisection: `ms` is sorted by start (a long paragraph has thousands). */
+function within(ms: Mention[], [from, to]: [number, number]): Mention[] {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < to; i++) if (ms[i]!.end <= to) out.push(ms[i]!);
   return out;
 }
 

@@ -73,3 +73,13 @@ describe('declarative list items and mandated infrastructure', () => {
     expect(s['Buypass'] ?? 0).toBe(0);
   });
 });
+
+describe('ambiguous names in bare list items (P11)', () => {
+  it('a sibling item of the same vendor or a cue in the lead-in confirms the name', () => {
+    const md = 'Konsulenten skal have erfaring med følgende værktøjer:\n\n- Jira\n- Confluence\n';
+    expect(sev(md)['Confluence']).toBe(2);
+  });
+  it('without such context an ordinary word stays a word', () => {
+    expect(sev('Leverandøren skal sikre, at der er confluence mellem de to processer.')['confluence'] ?? 0).toBe(0);
+  });
+});

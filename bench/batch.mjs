@@ -42,31 +42,32 @@ let exe = bin;
 /** One whole-process run: wall ms, peak RSS (MB) and a hash of stdout (the report). */
 function runOnce(dir, args) {
   const stats = join(dir, '..', `tenderlint-bench-time-${process.pid}.txt`);
-  const cmd = existsSync(TIME) ? [TIME, ['-f', '%e %M', '-o', stats, node, exe, ...args]] : [node, [exe, ...args]];
+  const cmd = existsSync(TIME) ? [TIME, ['-f', '%e %M %U %S', '-o', stats, node, exe, ...args]] : [node, [exe, ...args]];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd[0], cmd[1], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`tenderlint ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
-  const rss = existsSync(TIME) ? Number(readFileSync(stats, 'utf8').trim().split(/\s+/).pop()) / 1024 : NaN;
+  // GNU time's last line (warnings such as "exited with non-zero status" come before it).
+  const [, kb, user, sys] = existsSync(TIME) ? readFileSync(stats, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number) : [];
   rmSync(stats, { force: true });
-  return { wall, rss, hash: hash(r.stdout), bytes: r.stdout.length, files: JSON.parse(r.stdout).length };
+  return { wall, rss: kb / 1024, cpu: (user + sys) * 1000, hash: hash(r.stdout), bytes: r.stdout.length, files: JSON.parse(r.stdout).length };
 }
 
 export function batchBench({ files = Number(process.env.BENCH_BATCH_FILES ?? 1000), pages = Number(process.env.BENCH_BATCH_PAGES ?? 10) } = {}) {
   const small = Math.max(1, Math.round(files / 10));
   const started = Date.now();
-  const big = folder(files, pages), little = folder(small, pages);
   const snap = snapshot();
+  const big = folder(files, pages), little = folder(small, pages);
   exe = join(snap, relative(root, bin));
   console.log(`batch: ${files} and ${small} generated ${pages}-page Markdown specs (${tmpdir()}), --format json to a pipe; ${cpus().length} cores, availableParallelism ${availableParallelism()}; one run per case`);
   const rows = [];
   const row = (label, dir, n, args) => {
     const r = runOnce(dir, ['--format', 'json', ...args, '.']);
     rows.push({ label, n, ...r });
-    console.log(`${pad(label, 34)}${lpad(n, 6)} files  ${lpad(ms(r.wall), 8)}  ${lpad(r.rss.toFixed(0), 5)} MB peak  ${lpad(Math.round(n / (r.wall / 3.6e6)).toLocaleString('en'), 9)} specs/h  report ${r.hash}`);
+    console.log(`${pad(label, 26)}${lpad(n, 6)} files  ${lpad(ms(r.wall), 8)}  ${lpad(ms(r.cpu), 8)} CPU  ${lpad(r.rss.toFixed(0), 5)} MB peak  ${lpad(Math.round(n / (r.wall / 3.6e6)).toLocaleString('en'), 9)} specs/h  report ${r.hash}`);
     return r;
   };
-  console.log(`${pad('case', 34)}${lpad('n', 6)}        ${lpad('wall', 8)}  ${lpad('RSS', 5)}          ${lpad('throughput', 9)}`);
+  console.log(`${pad('case', 26)}${lpad('n', 6)}        ${lpad('wall', 8)}  ${lpad('user+sys', 8)}      ${lpad('RSS', 5)}          ${lpad('throughput', 9)}`);
   const off100 = row('--concurrency off', little, small, ['--concurrency', 'off']);
   const off = row('--concurrency off', big, files, ['--concurrency', 'off']);
   const two = row('--concurrency 2', big, files, ['--concurrency', '2']);
@@ -87,6 +88,8 @@ export function batchBench({ files = Number(process.env.BENCH_BATCH_FILES ?? 100
   console.log(`  ${verdict(off.wall / two.wall >= 1.6)}  --concurrency 2 ≥ 1.6× faster than 1 (off): ${(off.wall / two.wall).toFixed(2)}× (${ms(off.wall)} → ${ms(two.wall)}; auto ${(off.wall / auto.wall).toFixed(2)}×)`);
   console.log(`  ${verdict(warm.wall <= cold.wall * 0.15)}  warm --cache ≤ 15 % of cold: ${((warm.wall / cold.wall) * 100).toFixed(1)} % (${ms(cold.wall)} → ${ms(warm.wall)})`);
   rmSync(snap, { recursive: true, force: true });
+  // On a shared machine the wall-clock speed-up of threads depends on what else runs; CPU time shows what threads cost.
+  console.log(`CPU time (user + sys) for ${files} files: off ${ms(off.cpu)}, 2 threads ${ms(two.cpu)} (${(two.cpu / off.cpu).toFixed(2)}×); on an otherwise idle 2-core machine 2 threads can be at most ${((2 * off.cpu) / two.cpu).toFixed(2)}× faster than off`);
   console.log(`batch bench time ${ms(Date.now() - started)}`);
   return { rows, same };
 }

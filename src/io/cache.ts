@@ -12,7 +12,8 @@ import { lexiconFiles, lexiconStamp } from '../lexicon/load.js';
 
 /** The default file name (ESLint's is .eslintcache). */
 export const DEFAULT_CACHE_NAME = '.tenderlintcache';
-const FORMAT = 1;
+/** Version of the file's layout; a cache of another version is left unused (without a warning) and replaced. */
+const FORMAT = 2;
 
 /** Where the cache lives: a directory (existing, or written with a trailing slash) gets the default name inside it. */
 export function cacheFile(location: string | undefined, cwd: string): string {
@@ -24,6 +25,15 @@ export function cacheFile(location: string | undefined, cwd: string): string {
 
 const crypto = (): typeof import('node:crypto') => lazyRequire('node:crypto') as typeof import('node:crypto');
 const sha256 = (data: string | Buffer): string => crypto().createHash('sha256').update(data).digest('hex');
+const zlib = (): typeof import('node:zlib') => lazyRequire('node:zlib') as typeof import('node:zlib');
+
+/**
+ * A result as stored: its JSON deflated and in base64. Results repeat their legal basis, suggestions and links in
+ * every finding, so this is about a tenth of the JSON (3 KB instead of 32 KB for a ten-page spec), which keeps both
+ * the file and the memory of a large cache small.
+ */
+const pack = (json: string): string => zlib().deflateRawSync(json).toString('base64');
+const unpack = (text: string): string => zlib().inflateRawSync(Buffer.from(text, 'base64')).toString('utf8');
 
 let toolStamp: string | undefined;
 /** tenderlint's version and, when present, the size and time of the built bundle: a rebuild invalidates the cache. */
@@ -84,8 +94,8 @@ export interface CacheStats {
 }
 
 /**
- * The results of earlier runs, by absolute path. Entries are kept as JSON text and parsed only on a hit, which keeps
- * the memory of a large cache close to its size on disk.
+ * The results of earlier runs, by absolute path. Entries stay packed (see pack) and are unpacked only on a hit, which
+ * keeps the memory of a large cache close to its size on disk.
  */
 export class ResultCache {
   private entries = new Map<string, [key: string, result: string]>();
@@ -109,6 +119,7 @@ export class ResultCache {
       return cache;
     }
     const data = parseCache(text);
+    if (data === 'other') { cache.changed = true; return cache; }
     if (!data) { warn(`${file}: the cache is corrupt; it is ignored and rewritten`); cache.changed = true; return cache; }
     cache.entries = data;
     return cache;
@@ -130,7 +141,7 @@ export class ResultCache {
     const e = this.entries.get(filePath);
     if (e && e[0] === key) {
       try {
-        const r = JSON.parse(e[1]) as FileResult;
+        const r = JSON.parse(unpack(e[1])) as FileResult;
         this.stats.hits++;
         return r;
       } catch {
@@ -145,7 +156,7 @@ export class ResultCache {
   set(filePath: string, key: string, result: FileResult): void {
     if (result.error) { if (this.entries.delete(filePath)) this.changed = true; return; }
     const { doc: _doc, ...rest } = result;
-    const text = JSON.stringify(rest);
+    const text = pack(JSON.stringify(rest));
     const old = this.entries.get(filePath);
     if (old && old[0] === key && old[1] === text) return;
     this.entries.set(filePath, [key, text]);
@@ -174,12 +185,13 @@ export class ResultCache {
   }
 }
 
-/** The entries of a cache file's text, or undefined when it is not one. */
-function parseCache(text: string): Map<string, [string, string]> | undefined {
+/** The entries of a cache file's text; 'other' for another version's cache; undefined when it is not a cache. */
+function parseCache(text: string): Map<string, [string, string]> | 'other' | undefined {
   let data: unknown;
   try { data = JSON.parse(text); } catch { return undefined; }
   if (!data || typeof data !== 'object') return undefined;
   const d = data as { 'tenderlint-cache'?: unknown; entries?: unknown };
+  if (typeof d['tenderlint-cache'] === 'number' && d['tenderlint-cache'] !== FORMAT) return 'other';
   if (d['tenderlint-cache'] !== FORMAT || !d.entries || typeof d.entries !== 'object' || Array.isArray(d.entries)) return undefined;
   const out = new Map<string, [string, string]>();
   for (const [p, e] of Object.entries(d.entries as Record<string, unknown>)) {

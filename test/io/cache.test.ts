@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { lintStream, parseCount, type BatchOptions, type BatchStats } from '../../src/io/lint-files.js';
 import type { FileResult } from '../../src/model/finding.js';
 import { cli, specFolder } from './helpers.js';
@@ -48,7 +49,13 @@ describe('--cache', () => {
     const cache = join(dir, '.tenderlintcache');
     const cold = await lint(files, { cache });
     const message = cold.results[0]!.findings[0]!.message;
-    writeFileSync(cache, readFileSync(cache, 'utf8').split(JSON.stringify(message).slice(1, -1)).join('EDITED IN THE CACHE'));
+    // Entries are deflated JSON in base64: unpack the one entry, edit it, pack it again, key untouched.
+    const data = JSON.parse(readFileSync(cache, 'utf8')) as { entries: Record<string, [string, string]> };
+    const [key, packed] = data.entries[files[0]!]!;
+    const json = inflateRawSync(Buffer.from(packed, 'base64')).toString('utf8');
+    expect(json).toContain(JSON.stringify(message));
+    data.entries[files[0]!] = [key, deflateRawSync(json.split(JSON.stringify(message)).join('"EDITED IN THE CACHE"')).toString('base64')];
+    writeFileSync(cache, JSON.stringify(data));
     const warm = await lint(files, { cache });
     expect(warm.parsed).toBe(0);
     expect(warm.results[0]!.findings[0]!.message).toBe('EDITED IN THE CACHE');
@@ -108,6 +115,16 @@ describe('--cache', () => {
     const again = await cli(dir, ['--format', 'json', '--cache', '.']);
     expect(again.stderr).toBe('');
     expect(again.stdout).toBe(plain.stdout);
+  });
+
+  it('a cache of another tenderlint version is replaced without a warning', async () => {
+    const { dir } = specFolder(2, 1);
+    writeFileSync(join(dir, '.tenderlintcache'), JSON.stringify({ 'tenderlint-cache': 1, entries: { [join(dir, 'spec-00.md')]: ['k', '{}'] } }));
+    const r = await cli(dir, ['--format', 'json', '--cache', '.']);
+    expect(r.stderr).toBe('');
+    const data = JSON.parse(readFileSync(join(dir, '.tenderlintcache'), 'utf8'));
+    expect(data['tenderlint-cache']).not.toBe(1);
+    expect(Object.keys(data.entries)).toHaveLength(2);
   });
 
   it('--cache-location takes a file or a folder, and the cache never replaces a specification', async () => {

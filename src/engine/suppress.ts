@@ -46,7 +46,7 @@ export function applySuppressions(doc: SpecDocument, findings: Finding[]): Suppr
       if (d.kind === 'disable-next-line' && nextLine.get(d) === f.line && applies(d, f.ruleId)) by = d;
       if (d.kind === 'ignore-block' && doc.format === 'docx' && d.line === f.location.paragraph && applies(d, f.ruleId)) by = d;
     }
-    if (by) suppressed.push({ ...f, suppressed: { reason: by.reason, by: `tenderlint-${by.kind === 'ignore-block' ? 'ignore' : by.kind}` } });
+    if (by) suppressed.push({ ...f, suppressed: { reason: by.reason, by: by.by ?? `tenderlint-${by.kind === 'ignore-block' ? 'ignore' : by.kind}` } });
     else kept.push(f);
   }
   return { kept, suppressed };

@@ -64,6 +64,8 @@ export interface Directive {
   line: number;
   /** Block index it applies to (Word comments, next-line directives resolved by the parser). */
   block?: number;
+  /** How the suppression was made, when not by the directive alone ("tenderlint-ignore (reply)": a reply in Word). */
+  by?: string;
 }
 
 export interface SpecDocument {

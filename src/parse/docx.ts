@@ -3,7 +3,7 @@
 import { lazyRequire as require } from '../lazy-require.js';
 import type { Block, BlockKind, Directive, SpecDocument } from '../model/document.js';
 import { BlockBuilder } from './builder.js';
-import { parseDirective } from './directives.js';
+import { commentDirective, readReplyThreads } from './replies.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';
 
@@ -65,14 +65,27 @@ interface Ctx {
   lists: number;
   inList: boolean;
   comments: Map<string, string>;
+  /** Reply comment id → parent comment id (Word's threads), comment authors, and where each comment is anchored. */
+  threads: Map<string, string>;
+  authors: Map<string, string>;
+  anchors: Map<string, { line: number; block?: number }>;
 }
 
 export async function parseDocx(input: Buffer, filePath: string): Promise<SpecDocument> {
   const doc = await readMammothDocument(input);
   const comments = new Map<string, string>();
-  for (const c of doc.comments ?? []) comments.set(c.commentId, c.body.map((p) => plain(p)).join('\n'));
-  const ctx: Ctx = { blocks: [], directives: [], headings: [], paragraph: 0, tables: 0, lists: 0, inList: false, comments };
+  const authors = new Map<string, string>();
+  for (const c of doc.comments ?? []) { comments.set(c.commentId, c.body.map((p) => plain(p)).join('\n')); authors.set(c.commentId, c.authorName ?? ''); }
+  const threads = comments.size ? await readReplyThreads(input) : new Map<string, string>();
+  const ctx: Ctx = { blocks: [], directives: [], headings: [], paragraph: 0, tables: 0, lists: 0, inList: false, comments, threads, authors, anchors: new Map() };
   for (const n of doc.children ?? []) visit(n, ctx);
+  // A threaded reply with no place of its own in the text applies where the comment it answers is anchored.
+  for (const [reply, parent] of threads) {
+    const at = ctx.anchors.get(parent);
+    if (ctx.anchors.has(reply) || !at) continue;
+    const d = commentDirective(reply, comments.get(reply) ?? '', at.line, [], comments, threads, authors);
+    if (d) ctx.directives.push({ ...d, block: at.block });
+  }
   // Footnotes and endnotes follow the body, numbered on from the last body paragraph.
   for (const note of Object.values(doc.notes?._notes ?? {})) {
     for (const p of note.body ?? []) if (p.type === 'paragraph') addParagraph(p, ctx, 'footnote');
@@ -93,7 +106,8 @@ function addParagraph(p: MNode, ctx: Ctx, forced?: BlockKind, table?: Block['tab
   const refs: string[] = [];
   inline(p, b, n, refs);
   for (const id of refs) {
-    const d = parseDirective(ctx.comments.get(id) ?? '', n);
+    ctx.anchors.set(id, { line: n, block: b.empty ? undefined : ctx.blocks.length });
+    const d = commentDirective(id, ctx.comments.get(id) ?? '', n, refs, ctx.comments, ctx.threads, ctx.authors);
     if (d) ctx.directives.push({ ...d, block: b.empty ? undefined : ctx.blocks.length });
   }
   const depth = forced || table ? undefined : headingDepth(p);

@@ -72,7 +72,9 @@ export class BuyerFacts {
     this.names = [...names].filter((n) => n.length >= 2).sort((a, c) => c.length - a.length);
     const alt = this.names.map(esc).join('|');
     // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
-    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:'s?|s)?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`, 'u') : null;
+    // The genitive reaches over a few attributes ("the Authorized User's external SharePoint site"); a bare name
+    // only qualifies the word right after it ("DMV Okta tenant", not "OFA will maintain the Jenkins pipeline").
+    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:(?:'s?|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
     // A clause whose subject is the buyer ("OFA will be responsible for …").
     this.subject = alt ? new RegExp(`^\\s*(?:the\\s+)?(?:${alt})\\s+(?!and\\b|or\\b)`, 'u') : null;
   }

@@ -115,7 +115,7 @@ export async function annotateDocx(opts: AnnotateOptions): Promise<{ comments: n
 }
 
 /** Findings whose suggestion keeps the name on purpose (the buyer's own system): nothing to change in the text. */
-const KEEPS_NAME = new Set(['justified', 'installed', 'existing']);
+const KEEPS_NAME = new Set(['justified', 'installed', 'existing', 'subject', 'channel', 'buyerTool']);
 
 /**
  * The suggestion a tracked change applies: the first one (the neutral rewrite, or "or equivalent" where that is the

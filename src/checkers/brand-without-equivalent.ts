@@ -1,7 +1,12 @@
 // brand-without-equivalent: a product, brand or vendor required without an "or equivalent" that covers it.
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
+import type { Justification } from '../analysis/mentions.js';
 import { justificationRecorded, brandSuggestions, isRequirement, orEquivalentFix, orEquivalentSuggestion, quote, refText, severityFor } from './shared.js';
+
+/** The advisory each kind of justification gets; the rest are the buyer's installation ("justified"). */
+const JUSTIFICATION_MESSAGE: Partial<Record<Justification['kind'], string>> = { subject: 'subject', channel: 'channel', buyer: 'buyerTool' };
+const JUSTIFIED_IDS = new Set(['justified', 'subject', 'channel', 'buyerTool']);
 
 export const brandWithoutEquivalent: Checker = {
   id: 'brand-without-equivalent',
@@ -48,6 +53,24 @@ export const brandWithoutEquivalent: Checker = {
         no: '{term} ser ut til å være kundens eksisterende løsning{ref}. Dokumenter hvorfor produktet må nevnes (f.eks. integrasjon med eksisterende system).',
         sv: '{term} verkar vara beställarens befintliga installation{ref}. Dokumentera varför produkten måste nämnas (t.ex. integration med befintligt system).',
       },
+      subject: {
+        en: '{term} appears to be the subject-matter of the contract{ref}. Record in the tender why the product must be named (art. 42(4): justified by the subject-matter).',
+        da: '{term} ser ud til at være kontraktens genstand{ref}. Dokumentér i udbuddet, hvorfor produktet skal nævnes (art. 42, stk. 4: begrundet i kontraktens genstand).',
+        no: '{term} ser ut til å være kontraktens gjenstand{ref}. Dokumenter i konkurransegrunnlaget hvorfor produktet må nevnes (art. 42 nr. 4: begrunnet i kontraktens gjenstand).',
+        sv: '{term} verkar vara kontraktets föremål{ref}. Dokumentera i upphandlingen varför produkten måste nämnas (art. 42.4: motiverat av kontraktsföremålet).',
+      },
+      channel: {
+        en: '{term} appears to be the buyer\'s own channel for the procedure (submissions, questions), not a requirement on the solution.',
+        da: '{term} ser ud til at være ordregiverens egen kanal i udbudsprocessen (tilbud, spørgsmål), ikke et krav til løsningen.',
+        no: '{term} ser ut til å være oppdragsgivers egen kanal i konkurransen (tilbud, spørsmål), ikke et krav til løsningen.',
+        sv: '{term} verkar vara beställarens egen kanal i upphandlingen (anbud, frågor), inte ett krav på lösningen.',
+      },
+      buyerTool: {
+        en: '{term} appears to be a tool the buyer itself runs or provides. Check that the supplier is not required to acquire it.',
+        da: '{term} ser ud til at være et værktøj, som kunden selv driver eller stiller til rådighed. Kontrollér, at leverandøren ikke skal anskaffe det.',
+        no: '{term} ser ut til å være et verktøy kunden selv drifter eller stiller til rådighet. Kontroller at leverandøren ikke må anskaffe det.',
+        sv: '{term} verkar vara ett verktyg som beställaren själv driver eller tillhandahåller. Kontrollera att leverantören inte måste anskaffa det.',
+      },
     },
   },
   check({ mentions, lang, doc }) {
@@ -67,7 +90,7 @@ export const brandWithoutEquivalent: Checker = {
       else if (sc.example) f = { ...base, severity: 0, messageId: 'example', data: { term }, fix };
       else if (m.broadening) f = { ...base, severity: 0, messageId: 'broadening', data: { term }, fix };
       else if (m.justification && justificationRecorded(m)) continue;
-      else if (m.justification) f = { ...base, severity: 0, messageId: 'justified', data: { term, ref: refText(m.justification.ref, lang, doc) } };
+      else if (m.justification) f = { ...base, severity: 0, messageId: JUSTIFICATION_MESSAGE[m.justification.kind] ?? 'justified', data: { term, ref: refText(m.justification.ref, lang, doc) } };
       else if (sc.versionFloor) f = { ...base, severity: severityFor(sc, 2), messageId: 'versionFloor', data: { term, phrase: sc.versionFloor.text }, fix };
       else f = { ...base, severity: severityFor(sc, 2), messageId: 'required', data: { term }, fix };
       const key = `${m.block.index}:${sc.sentence[0]}:${m.entry.id}`;
@@ -79,7 +102,7 @@ export const brandWithoutEquivalent: Checker = {
       // A second mention of the product in the sentence: a rewrite of one name would leave the other standing,
       // so only "or equivalent" after the last one is suggested (a justification is kept as it is).
       // A version floor keeps its description of the capability: "or equivalent" cannot go before "or later".
-      if (prev && kept.messageId !== 'justified' && kept.messageId !== 'versionFloor') {
+      if (prev && !JUSTIFIED_IDS.has(kept.messageId) && kept.messageId !== 'versionFloor') {
         const last = Math.max(lastGroup.get(key) ?? 0, m.groupEnd);
         kept.suggestions = [orEquivalentSuggestion(sc, last, lang, 'fallback')];
       }

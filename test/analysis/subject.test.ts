@@ -29,3 +29,14 @@ describe('subject-matter', () => {
     expect(sev(md, 'Microsoft Intune')).toBe(2);
   });
 });
+
+describe('the advisory says which justification was inferred', () => {
+  it('subject-matter, channel and the buyer\'s own tool each have their message', () => {
+    const subject = findings('# Statement of work\n\n## Scope\n\nThis order covers support and maintenance of the Splunk Enterprise deployment.\n\n## Personnel\n\nKey personnel shall have five years of experience with Splunk Enterprise.\n');
+    expect(subject.find((f) => f.term === 'Splunk Enterprise' && f.line === 9)?.messageId).toBe('subject');
+    const channel = findings('Each bidder must upload its price schedule through Microsoft Forms by the closing date.');
+    expect(channel.find((f) => f.term === 'Microsoft Forms')?.messageId).toBe('channel');
+    const tool = findings('The Office of Family Assistance (OFA) buys a system.\n\nOFA will maintain the Jenkins pipeline, and the contractor will be given access to it.\n');
+    expect(tool.find((f) => f.term === 'Jenkins')?.messageId).toBe('buyerTool');
+  });
+});

@@ -38,7 +38,9 @@ export interface SpanContext {
 }
 
 /** Unparsed link/image syntax, file paths, URLs, e-mail addresses, host names with two dots or more, and domain names followed by a path. "monday.com" and "ASP.NET" stay prose. */
-const URLISH = /!?\[[^\]\n]*\]\([^)\n]*\)|(?:[\w.-]+\/)+[\w. -]*\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|\b[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
+// Linear in the text (a 100,000-character word or run of "[" took minutes): each alternative starts only at the
+// beginning of a run of its characters, and the parts that scan ahead are bounded.
+const URLISH = /!?\[[^[\]\n]{0,1000}\]\([^)\n]{0,500}\)|(?<![\w.-])(?:[\w.-]+\/)+[\w. -]{0,200}\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|(?<![\w-])[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
 const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-krav|skall-krav|ønske|ønsket|bør|bör|bør-krav|option|mandatory|must|must have|must-have|minimum requirement|required|desirable|nice to have|nice-to-have|optional|should|m|k|o|a|v|av|mk|ø|skal\/bør)$/i;
 const ANNOUNCE_WORD = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa)/i;
 const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
@@ -77,7 +79,11 @@ export class DocContext {
 
   sentenceAt(b: Block, offset: number): [number, number] {
     const spans = this.sentences(b);
-    return spans.find(([s, e]) => offset >= s && offset < e) ?? spans.find(([, e]) => offset <= e) ?? [0, b.text.length];
+    // Spans are in order: bisect (a paragraph of 100,000 sentences must not cost a scan per mention).
+    const i = firstEndingAfter(spans, offset);
+    const hit = spans[i];
+    if (hit && offset >= hit[0]) return hit;
+    return spans[firstEndingAfter(spans, offset - 1)] ?? [0, b.text.length];
   }
 
   /** Ranges of the block that are not prose: inline code, link targets, URLs, e-mail and domain names. */
@@ -201,7 +207,8 @@ export class DocContext {
       }
     }
     // An evaluation table (a score, weight or points column) makes its rows award criteria: desirable.
-    if (inherits && modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader && this.isEvaluationRow(b)) {
+    // Every sentence of such a row is an award criterion, also where the cell says more than one thing.
+    if (modality === 'none' && !b.quote && b.kind === 'tableCell' && b.table && !b.table.isHeader && this.isEvaluationRow(b)) {
       modality = 'desirable'; modalityFrom = 'requirement-table';
     }
 
@@ -218,7 +225,10 @@ export class DocContext {
     }
     const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
     const hollow = ph.find('hollowing', text, ss, se)[0];
-    const next = this.sentences(b).find(([s]) => s >= se);
+    const spans = this.sentences(b);
+    let ni = firstEndingAfter(spans, se);
+    while (ni < spans.length && spans[ni]![0] < se) ni++;
+    const next = spans[ni];
     const criteria = ph.has('criteria', text, ss, next ? next[1] : se);
 
     // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
@@ -256,4 +266,11 @@ export class DocContext {
       line: sourcePoint(b, start).line,
     };
   }
+}
+
+/** Index of the first span whose end lies after `offset` (spans in text order, not overlapping). */
+function firstEndingAfter(spans: Array<[number, number]>, offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]![1] <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }

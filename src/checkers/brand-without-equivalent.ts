@@ -96,6 +96,8 @@ export const brandWithoutEquivalent: Checker = {
       const key = `${m.block.index}:${sc.sentence[0]}:${m.entry.id}`;
       const prev = byKey.get(key);
       const kept = !prev || (f.messageId === 'versionFloor' && prev.messageId !== 'versionFloor') ? f : prev;
+      // Two names of one product written together ("ESRI/ArcGIS") are one requirement whose span covers both.
+      if (prev && kept === prev && lastGroup.get(key) === m.groupEnd && m.start >= prev.start) prev.end = Math.max(prev.end, m.reportEnd);
       // The phrase goes after the last mention, so that it covers every mention of the product in the sentence.
       const fixAt = Math.max(prev?.fix?.start ?? 0, f.fix?.start ?? 0);
       if (kept.fix && fixAt > kept.fix.start) kept.fix = orEquivalentFix(m.block.text, fixAt, lang);

@@ -83,3 +83,14 @@ describe('ambiguous names in bare list items (P11)', () => {
     expect(sev('Leverandøren skal sikre, at der er confluence mellem de to processer.')['confluence'] ?? 0).toBe(0);
   });
 });
+
+describe('one requirement, two names (P12)', () => {
+  it('two names of one product written together are reported as one span covering both', () => {
+    const f = linter.lint(parseMarkdown('Vendor must be conversant with ESRI/ArcGIS products.', 'spec.md')).findings.filter((x) => x.severity === 2);
+    expect(f.map((x) => x.term)).toEqual(['ESRI/ArcGIS']);
+  });
+  it('every sentence of an award-table cell is an award criterion', () => {
+    const md = '| Vægtning | Delkriterier | Bedømmelsesgrundlag |\n|---|---|---|\n| 100 % | Konsulenten | Konsulentens kompetencer vurderes. Herudover vil det blive tillagt positiv værdi, at konsulenten har erfaring med Power BI. |\n';
+    expect(sev(md)['Power BI']).toBe(1);
+  });
+});

@@ -16,6 +16,8 @@ export const brandWithoutEquivalent: Checker = {
     fixable: true,
     basis: 'brand',
     scope: 'sentence',
+    // A known product outranks the guesses and secondary readings of the same words.
+    overrides: ['origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       required: {
         en: '{term} is a product or brand name required without "or equivalent". It shuts out equivalent products from the competition.',

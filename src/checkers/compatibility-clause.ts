@@ -11,6 +11,8 @@ export const compatibilityClause: Checker = {
     fixable: true,
     basis: 'brand',
     scope: 'sentence',
+    // A compatibility demand is more specific than the bare product name.
+    overrides: ['standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       compatible: {
         en: 'Requiring compatibility with {term} ties the solution to one vendor\'s platform. Specify the interface, format or standard the solution must support instead.',

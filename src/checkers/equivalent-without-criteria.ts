@@ -11,6 +11,8 @@ export const equivalentWithoutCriteria: Checker = {
     fixable: false,
     basis: 'brand',
     scope: 'sentence',
+    // A hollow or bare equivalence outranks the trade-mark and unknown-name readings.
+    overrides: ['trademark-symbol', 'unknown-brand'],
     messages: {
       criteria: {
         en: '{term} is followed by "or equivalent", but nothing says what counts as equivalent. List the essential characteristics an equivalent must have and how bidders document them.',

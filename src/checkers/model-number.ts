@@ -47,6 +47,8 @@ export const modelNumber: Checker = {
     fixable: true,
     basis: 'brand',
     scope: 'sentence',
+    // A model number is the most specific reading of the name it contains.
+    overrides: ['vendor-certification', 'proprietary-format', 'compatibility-clause', 'standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       model: {
         en: '{term} is a manufacturer\'s model number: only that catalogue item complies. Specify performance and features (a minimum score in a public benchmark is a neutral measure).',

@@ -11,6 +11,8 @@ export const originRequirement: Checker = {
     fixable: false,
     basis: 'origin',
     scope: 'sentence',
+    // An origin demand outranks the secondary readings of the same words.
+    overrides: ['equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       origin: {
         en: '{term} requires a national or local origin, which discriminates against operators from other EU/EEA countries. State the real need (language, response time, on-site presence) instead.',

@@ -11,6 +11,8 @@ export const proprietaryFormat: Checker = {
     fixable: false,
     basis: 'brand',
     scope: 'sentence',
+    // A demanded format is more specific than the product that writes it.
+    overrides: ['compatibility-clause', 'standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       format: {
         en: '{term} makes one vendor\'s product the required format. Ask for an open, standardised format (e.g. ODF, OOXML, PDF/A, CSV) or accept equivalent formats.',

@@ -22,6 +22,8 @@ export const standardWithoutEquivalent: Checker = {
     fixable: true,
     basis: 'standard',
     scope: 'sentence',
+    // A standard reference is more specific than a brand or trade-mark reading of it.
+    overrides: ['brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       standard: {
         en: '{term} is a standard required without "or equivalent". Every reference to a standard must accept equivalents, and bidders may prove equivalence by other means.',

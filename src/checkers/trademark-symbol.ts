@@ -15,6 +15,8 @@ export const trademarkSymbol: Checker = {
     fixable: true,
     basis: 'brand',
     scope: 'sentence',
+    // A marked trade mark is more specific than an unknown-name guess.
+    overrides: ['unknown-brand'],
     messages: {
       trademark: {
         en: '{term} carries a trade-mark symbol: a trade mark is required without "or equivalent". Name the function instead.',

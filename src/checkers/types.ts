@@ -17,6 +17,11 @@ export interface CheckerMeta {
   messages: Messages;
   /** Scope: 'sentence' checkers report ranges; 'document' checkers report one finding per document. */
   scope: 'sentence' | 'document';
+  /**
+   * Rules whose findings this rule's finding replaces where their ranges overlap (a model number over the brand in
+   * it). Each rule declares what it overrides; there is no global order.
+   */
+  overrides?: readonly string[];
 }
 
 export interface CheckInput {

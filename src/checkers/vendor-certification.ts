@@ -43,6 +43,8 @@ export const vendorCertification: Checker = {
     fixable: true,
     basis: 'equal-treatment',
     scope: 'sentence',
+    // A certification is more specific than the vendor or product it names.
+    overrides: ['proprietary-format', 'compatibility-clause', 'standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'],
     messages: {
       certification: {
         en: '{term} is a certification or partner programme controlled by one organisation. Describe the competence you need (references, qualifications) and accept equivalent certifications.',

@@ -97,6 +97,8 @@ function languageTexts(doc: SpecDocument): string[] {
 export class Linter {
   readonly lexicon: Lexicon;
   private readonly checkers: Array<{ checker: Checker; max: Severity }>;
+  /** Which rules each rule overrides on overlapping ranges (from the checkers' own meta). */
+  private readonly overrides: ReadonlyMap<string, ReadonlySet<string>> = new Map(CHECKERS.map((c) => [c.id, new Set(c.meta.overrides ?? [])]));
 
   constructor(readonly options: LinterOptions = {}) {
     this.lexicon = loadLexicon(options);
@@ -133,7 +135,7 @@ export class Linter {
     for (const { checker, max } of this.checkers) {
       for (const d of checker.check(input)) findings.push(this.stamp(doc, checker, d, lang, max, ctx));
     }
-    findings = dedupe(findings);
+    findings = dedupe(findings, this.overrides);
     findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     const { kept, suppressed } = applySuppressions(doc, findings);
     return { filePath: doc.filePath, lang, findings: kept, suppressed, doc };
@@ -204,15 +206,15 @@ export function offsetOf(source: string, line: number, column: number): number |
   return s === undefined ? undefined : s + column - 1;
 }
 
-/** When rules report overlapping ranges, the most specific wins: a model number over the brand in it, and so on. */
-const PRIORITY = ['model-number', 'vendor-certification', 'proprietary-format', 'compatibility-clause', 'standard-without-equivalent', 'brand-without-equivalent', 'origin-requirement', 'equivalent-without-criteria', 'trademark-symbol', 'unknown-brand'];
-
-function dedupe(findings: Finding[]): Finding[] {
-  const rank = (f: Finding): number => { const i = PRIORITY.indexOf(f.ruleId); return i < 0 ? PRIORITY.length : i; };
+/**
+ * Where two rules report overlapping ranges, a finding is dropped when the other rule declares that it overrides
+ * this one (each checker's meta.overrides).
+ */
+function dedupe(findings: Finding[], overrides: ReadonlyMap<string, ReadonlySet<string>>): Finding[] {
   const overlaps = (a: Finding, b: Finding): boolean =>
     a.endLine === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
   // Only findings on the same line can overlap: compare within lines, not all pairs.
   const byLine = new Map<number, Finding[]>();
   for (const f of findings) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
-  return findings.filter((f) => !byLine.get(f.line)!.some((o) => o !== f && overlaps(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && o.ruleId !== f.ruleId && o.column < f.column))));
+  return findings.filter((f) => !byLine.get(f.line)!.some((o) => o !== f && o.ruleId !== f.ruleId && overlaps(o, f) && !!overrides.get(o.ruleId)?.has(f.ruleId)));
 }

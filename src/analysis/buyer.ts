@@ -27,6 +27,24 @@ function spells(name: string, acronym: string): boolean {
 /** Verbs of a buyer doing the work itself (future or present, never a modal demand). */
 const BUYER_DOES = /^\s*(?:will(?!\s+not)(?!\s+(?:require|need|expect))|is responsible|are responsible|owns|maintains|hosts|operates|manages|provides|står for|er ansvarlig|har ansvaret|stiller|ansvarar|står för|tillhandahåller|kommer att|har ansvar|drifter|uses|runs|använder|anvender|bruger|bruker|benytter|nyttjar|kör|kører|kjører)\b/i;
 
+/** The first paragraph after block i that is not a heading. */
+function nextText(doc: SpecDocument, i: number): string | undefined {
+  for (let k = i + 1; k < Math.min(doc.blocks.length, i + 4); k++) if (doc.blocks[k]!.kind !== 'heading') return doc.blocks[k]!.text;
+  return undefined;
+}
+
+/** "Inera AB, org.nr 556559-4230" → Inera AB, Inera; "Virginia IT Agency (VITA)" → Virginia IT Agency, VITA. */
+function namesIn(text: string): string[] {
+  const m = /^\s*(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:of|for|and|og|och|for|af|av|\p{Lu}[\p{L}\p{N}&.'-]*)){0,7})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\))?/u.exec(text);
+  if (!m) return [];
+  const name = m[1]!.replace(/\s+(?:of|for|and|og|och|af|av)$/i, '').trim();
+  const out = [name];
+  const bare = name.replace(/\s+(?:AB|A\/S|AS|ASA|ApS|I\/S|IKS|Inc\.?|LLC|Ltd\.?|Oy|GmbH|SE|KF)$/u, '');
+  if (bare !== name && bare.length >= 3) out.push(bare);
+  if (m[2]) out.push(m[2]);
+  return out.filter((n) => n.length >= 2 && !/^(?:the|a|an|den|det|de|en|et|ett|this|denne|dette|denna|detta)$/i.test(n));
+}
+
 /** A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"). */
 function orgHead(name: string, phrases: Phrases): boolean {
   const ws = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
@@ -56,6 +74,16 @@ export class BuyerFacts {
         if (after && b.text.lastIndexOf('(', h.start) > b.text.lastIndexOf(')', h.start)) names.add(after[1]!.replace(/^(?:the|den|det)\s+/i, ''));
       }
     }
+    // The buyer declared by its role: "Authorized User: Virginia IT Agency (VITA)", or a heading "Upphandlande
+    // myndighet" followed by the name ("Inera AB, org.nr …"). The name, its acronym and its bare form (less "AB",
+    // "A/S", "Inc.") are the buyer's.
+    doc.blocks.forEach((b, i) => {
+      const role = phrases.find('buyerRoles', b.text, 0, Math.min(b.text.length, 60))[0];
+      if (!role || !/^[\s\d.)§-]*$/.test(b.text.slice(0, role.start))) return;
+      const rest = b.text.slice(role.end);
+      const declared = /^\s*:\s*(.+)$/.exec(rest)?.[1] ?? (b.kind === 'heading' && /^\s*$/.test(rest) ? nextText(doc, i) : undefined);
+      if (declared) for (const n of namesIn(declared)) names.add(n);
+    });
     // A public body's name written out once ("General Services Administration") and its initials used elsewhere ("GSA").
     const caps = new Set<string>();
     for (const b of doc.blocks) for (const t of b.text.match(/\b\p{Lu}{2,8}\b/gu) ?? []) caps.add(t);

@@ -52,3 +52,18 @@ describe('the buyer\'s own products are not demands (advisories at most)', () =>
     expect(sev('The Department of Motor Vehicles (DMV) buys a portal.\n\nThe contractor shall host the portal on Amazon Web Services.\n')['Amazon Web Services']).toBe(2);
   });
 });
+
+describe('the buyer declared by its role', () => {
+  it('"Authorized User: <name> (<ACR>)" and a role heading followed by the name give the buyer\'s names', () => {
+    const ph = new Phrases(linter.lexicon.phrases, 'en', ['sv']);
+    const a = new BuyerFacts(parseMarkdown('- Authorized User:  Virginia IT Agency (VITA)\n', 'x.md'), ph);
+    expect(a.names).toEqual(expect.arrayContaining(['Virginia IT Agency', 'VITA']));
+    const b = new BuyerFacts(parseMarkdown('## 1.2 Upphandlande myndighet\n\nNorrby Kommunalförbund AB, org.nr 556000-0000\n', 'x.md'), ph);
+    expect(b.names).toEqual(expect.arrayContaining(['Norrby Kommunalförbund AB', 'Norrby Kommunalförbund']));
+  });
+
+  it('its genitive then makes a product the buyer\'s installation', () => {
+    const md = '## Upphandlande myndighet\n\nNorrby AB, org.nr 556000-0000\n\n## Krav\n\nKonsulten ska vidareutveckla Norrbys ServiceNow-miljö.\n';
+    expect(sev(md)['ServiceNow'] ?? 0).toBe(0);
+  });
+});

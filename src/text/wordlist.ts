@@ -7,56 +7,45 @@ import { join } from 'node:path';
 import type { Lang } from '../model/document.js';
 import { PKG_ROOT } from '../paths.js';
 
-/** A sorted, front-coded word list searched in place (the format is described in scripts/build-wordlists.mjs). */
-export class WordList {
-  private readonly blocks: number;
-  private readonly data: number;
+/** FNV-1a, 32 bits, over UTF-16 code units: the hash scripts/build-wordlists.mjs stores. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 
-  constructor(private readonly buf: Buffer) {
-    this.blocks = buf.length >= 4 ? buf.readUInt32LE(0) : 0;
-    this.data = 4 + 4 * this.blocks;
+/** A word list as the sorted hashes of its words (the format is described in scripts/build-wordlists.mjs). */
+export class WordList {
+  private readonly hashes: Uint32Array;
+
+  constructor(buf: Buffer) {
+    const n = buf.length >> 2;
+    if (buf.byteOffset % 4 === 0 && new Uint8Array(new Uint32Array([1]).buffer)[0] === 1) this.hashes = new Uint32Array(buf.buffer, buf.byteOffset, n);
+    else {
+      // Unaligned bytes or a big-endian machine: copy the hashes one by one.
+      this.hashes = new Uint32Array(n);
+      for (let i = 0; i < n; i++) this.hashes[i] = buf.readUInt32LE(i * 4);
+    }
   }
 
   get size(): number {
-    return this.blocks;
-  }
-
-  private blockStart(i: number): number {
-    return this.data + this.buf.readUInt32LE(4 + 4 * i);
+    return this.hashes.length;
   }
 
   /** Is the (already case-folded) word in the list? */
   has(word: string): boolean {
-    if (!this.blocks || !word) return false;
-    const q = Buffer.from(word, 'utf8');
-    const buf = this.buf;
-    // The last block whose head is <= q.
-    let lo = 0, hi = this.blocks - 1, found = -1;
+    if (!word) return false;
+    const h = wordHash(word), a = this.hashes;
+    let lo = 0, hi = a.length - 1;
     while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.blockStart(mid);
-      const c = buf.compare(q, 0, q.length, s, buf.indexOf(10, s));
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1; // the head is before q
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid]!;
+      if (v === h) return true;
+      if (v < h) lo = mid + 1;
       else hi = mid - 1;
-      if (c < 0) found = mid;
-    }
-    if (found < 0) return false;
-    // Rebuild the block's words one by one until q is reached or passed.
-    const end = found + 1 < this.blocks ? this.blockStart(found + 1) : buf.length;
-    let p = this.blockStart(found);
-    let nl = buf.indexOf(10, p);
-    let prev = buf.subarray(p, nl);
-    p = nl + 1;
-    while (p < end) {
-      const shared = buf[p]!;
-      nl = buf.indexOf(10, p + 1);
-      const cur = Buffer.concat([prev.subarray(0, shared), buf.subarray(p + 1, nl)]);
-      const c = cur.compare(q);
-      if (c === 0) return true;
-      if (c > 0) return false;
-      prev = cur;
-      p = nl + 1;
     }
     return false;
   }
@@ -73,13 +62,13 @@ function fileOf(lang: Lang, kind: '' | '.caps' | '.proper'): string | null {
 }
 
 function load(lang: Lang, kind: '' | '.caps' | '.proper'): WordList {
-  const file = fileOf(lang, kind);
-  if (!file) return EMPTY;
-  let list = cache.get(file);
+  const key = lang + kind;
+  let list = cache.get(key);
   if (!list) {
+    const file = fileOf(lang, kind);
     // A build without the dictionaries (they are devDependencies) leaves the rule to judge by shape alone.
-    list = existsSync(file) ? new WordList(readFileSync(file)) : EMPTY;
-    cache.set(file, list);
+    list = file && existsSync(file) ? new WordList(readFileSync(file)) : EMPTY;
+    cache.set(key, list);
   }
   return list;
 }
@@ -145,7 +134,20 @@ export interface OrdinaryOptions {
  * words count in every language unless `ownOnly`: specifications in Danish, Swedish and Norwegian borrow them
  * ("Release 2", "API").
  */
+const memo = new Map<string, boolean>();
+
 export function isOrdinaryWord(word: string, lang: Lang, opts: OrdinaryOptions = {}): boolean {
+  const key = `${lang}${opts.ownOnly ? '1' : '0'}${opts.compounds ? '1' : '0'}${word}`;
+  let r = memo.get(key);
+  if (r === undefined) {
+    r = ordinary(word, lang, opts);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, r);
+  }
+  return r;
+}
+
+function ordinary(word: string, lang: Lang, opts: OrdinaryOptions): boolean {
   const form = word.normalize('NFC').toLowerCase();
   const own = wordList(lang);
   const nordic = lang === 'da' || lang === 'sv' || lang === 'no';

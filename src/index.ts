@@ -9,7 +9,8 @@ export { Progress } from './io/progress.js';
 export { writeOutput } from './fs/write.js';
 // The process's streams for an executable: stdout that notices a closed pipe or a full disk, stderr that never throws.
 export { guardErrors, guardOutput } from './io/stdout.js';
-export { isLang } from './text/language.js';
+export { isLang, LanguageDetector } from './text/language.js';
+export { languages } from './api/languages.js';
 // How on-demand modules load; a code-cached executable (src/launch.ts) passes its own import() in.
 export { importModule, setModuleImporter } from './dynamic-import.js';
 export { Linter, loadLexicon, docsUrl } from './engine/linter.js';

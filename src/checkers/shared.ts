@@ -11,6 +11,17 @@ export const OR_EQUIVALENT: Record<Lang, string> = {
   de: 'oder gleichwertig', fr: 'ou équivalent', nl: 'of gelijkwaardig',
 };
 
+/**
+ * Languages added as data bring their statutory wording too: the first phrase of their `equivalent` list
+ * ("tai vastaava" for Finnish). The built-in languages keep the wording above.
+ */
+export function useStatutoryPhrases(sets: ReadonlyMap<Lang, { lists: { equivalent?: string[] } }>): void {
+  for (const [lang, set] of sets) if (!(lang in OR_EQUIVALENT) && set.lists.equivalent?.[0]) OR_EQUIVALENT[lang] = set.lists.equivalent[0];
+}
+
+/** The statutory or-equivalent wording of `lang` (English where a language has none). */
+export const orEquivalentPhrase = (lang: Lang): string => OR_EQUIVALENT[lang] ?? OR_EQUIVALENT.en!;
+
 /** A mandatory requirement gets the rule's severity; a desirable one at most a warning. */
 export function severityFor(sc: SpanContext, max: Severity): Severity {
   if (sc.modality === 'mandatory') return max;
@@ -256,7 +267,7 @@ export function orEquivalentSuggestion(sc: SpanContext, at: number, lang: Lang, 
   // After a version floor, not before it: "Windows 10 eller senare eller likvärdigt", not "… eller likvärdigt eller senare".
   const floor = VERSION_FLOOR.exec(text.slice(p, se));
   if (floor) p += floor[0].length;
-  return { desc: ui(desc, lang), text: rewrite(sc, p, p, ` ${OR_EQUIVALENT[lang]}`) };
+  return { desc: ui(desc, lang), text: rewrite(sc, p, p, ` ${orEquivalentPhrase(lang)}`) };
 }
 
 /** The mechanical fix: insert the or-equivalent phrase after the (list of) names in `text` (the block's text). */
@@ -264,7 +275,7 @@ export function orEquivalentFix(text: string, at: number, lang: Lang): DraftFind
   const p = insertionPoint(text, at);
   // Never "X eller tilsvarende eller nyere": where a version floor follows, the fix needs a person.
   if (versionFloorAt(text, p)) return undefined;
-  return { start: p, end: p, text: ` ${OR_EQUIVALENT[lang]}` };
+  return { start: p, end: p, text: ` ${orEquivalentPhrase(lang)}` };
 }
 
 /** Quoted term as it should appear in messages. */

@@ -87,9 +87,10 @@ const HEAD: Record<'da' | 'no' | 'sv', { what: string; fix: string; basis: strin
  */
 export function localizedExplanation(rule: string, lang: Lang, basis: string, docsPath: string): string | undefined {
   if (lang !== 'da' && lang !== 'no' && lang !== 'sv') return undefined;
-  const t = RULES[rule]?.[lang];
+  const l = lang as 'da' | 'no' | 'sv';
+  const t = RULES[rule]?.[l];
   if (!t) return undefined;
-  const h = HEAD[lang];
+  const h = HEAD[l];
   return [
     `# ${rule}`, '',
     `## ${h.what}`, '', t.what, '',

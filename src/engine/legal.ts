@@ -49,5 +49,5 @@ export function basisText(key: string | undefined, lang: Lang): string {
   if (!key) return '';
   const t = LEGAL_BASIS[key];
   if (!t) return key;
-  return t[lang] ?? t.en;
+  return t[lang as keyof typeof t] ?? t.en;
 }

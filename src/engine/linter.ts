@@ -10,7 +10,8 @@ import { loadEntries, loadBuiltin, extraLexiconStamp } from '../lexicon/load.js'
 import type { LexiconEntry, PhraseSet } from '../lexicon/types.js';
 import { Matcher } from '../lexicon/matcher.js';
 import { Phrases } from '../text/phrases.js';
-import { paragraphLanguages } from '../text/language.js';
+import { LanguageDetector } from '../text/language.js';
+import { useStatutoryPhrases } from '../checkers/shared.js';
 import { DocContext } from '../analysis/context.js';
 import { findMentions } from '../analysis/mentions.js';
 import { basisText } from './legal.js';
@@ -97,11 +98,17 @@ function languageTexts(doc: SpecDocument): string[] {
 export class Linter {
   readonly lexicon: Lexicon;
   private readonly checkers: Array<{ checker: Checker; max: Severity }>;
+  /** Detects languages from the markers in the phrase files (built on first use). */
+  private languageDetector?: LanguageDetector;
+  get detector(): LanguageDetector {
+    return (this.languageDetector ??= new LanguageDetector(this.lexicon.phrases));
+  }
   /** Which rules each rule overrides on overlapping ranges (from the checkers' own meta). */
   private readonly overrides: ReadonlyMap<string, ReadonlySet<string>> = new Map(CHECKERS.map((c) => [c.id, new Set(c.meta.overrides ?? [])]));
 
   constructor(readonly options: LinterOptions = {}) {
     this.lexicon = loadLexicon(options);
+    useStatutoryPhrases(this.lexicon.phrases);
     this.checkers = [];
     for (const checker of CHECKERS) {
       const setting = options.rules?.[checker.id];
@@ -114,7 +121,7 @@ export class Linter {
   /** The document's language and each block's (a forced `lang` option applies to every block). */
   languagesOf(doc: SpecDocument): { doc: Lang; byBlock: Lang[] } {
     if (this.options.lang) return { doc: this.options.lang, byBlock: doc.blocks.map(() => this.options.lang!) };
-    return paragraphLanguages(languageTexts(doc), 'en');
+    return this.detector.paragraphs(languageTexts(doc), 'en');
   }
 
   languageOf(doc: SpecDocument): Lang {

@@ -272,13 +272,21 @@ export function loadPhrases(dir = join(BUILTIN_LEXICON_DIR, 'phrases')): Map<Lan
     const lang = String(data.language ?? '');
     if (!isLang(lang)) throw new LexiconError(`unknown language "${lang}"`, file, 1);
     const lists: PhraseSet['lists'] = {};
+    let examples: PhraseSet['examples'];
     for (const [k, v] of Object.entries(data)) {
       if (k === 'language' || k === 'name') continue;
+      if (k === 'examples') {
+        const e = v as { flag?: unknown; pass?: unknown };
+        const ok = (x: unknown): x is string[] => Array.isArray(x) && x.every((y) => typeof y === 'string');
+        if (!e || typeof e !== 'object' || !ok(e.flag ?? []) || !ok(e.pass ?? [])) throw new LexiconError('"examples" must have lists of strings "flag" and "pass"', file, lineOfKey(doc, lc, k));
+        examples = { flag: (e.flag ?? []) as string[], pass: (e.pass ?? []) as string[] };
+        continue;
+      }
       if (!(PHRASE_LISTS as readonly string[]).includes(k)) throw new LexiconError(`unknown phrase list "${k}"`, file, lineOfKey(doc, lc, k));
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new LexiconError(`phrase list "${k}" must be a list of strings`, file, lineOfKey(doc, lc, k));
       lists[k as PhraseList] = v as string[];
     }
-    out.set(lang, { language: lang, name: String(data.name ?? lang), lists });
+    out.set(lang, { language: lang, name: String(data.name ?? lang), lists, ...(examples ? { examples } : {}) });
   }
   return out;
 }

@@ -1,7 +1,10 @@
 // The one document model every parser produces and every checker reads: blocks of plain text with source locations.
 
-/** Languages with phrase lists; others fall back to English messages. */
-export type Lang = 'da' | 'en' | 'sv' | 'no' | 'de' | 'fr' | 'nl';
+/**
+ * A language code (ISO 639-1) with a phrase file in lexicon/phrases/<code>.yaml. The named ones have messages of
+ * their own; a language added as data only (such as Finnish) is read with its own phrases and reported in English.
+ */
+export type Lang = 'da' | 'en' | 'sv' | 'no' | 'de' | 'fr' | 'nl' | (string & {});
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'footnote';
 

@@ -5,7 +5,9 @@ import { tokenize, type Token } from './tokens.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
 export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
-  'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence'] as const;
+  'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence',
+  // Language detection: frequent function words, and (for close neighbours) words only this language writes.
+  'markers', 'distinctive'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */
@@ -13,6 +15,8 @@ export interface PhraseSet {
   language: Lang;
   name: string;
   lists: Partial<Record<PhraseList, string[]>>;
+  /** Sentences in this language that must raise a finding (flag) and must not (pass); the tests run them. */
+  examples?: { flag: string[]; pass: string[] };
 }
 
 export interface PhraseHit { start: number; end: number; text: string }

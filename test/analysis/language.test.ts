@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { Linter } from '../../src/engine/linter.js';
-import { paragraphLanguages } from '../../src/text/language.js';
+import { LanguageDetector } from '../../src/text/language.js';
+import { loadPhrases } from '../../src/lexicon/load.js';
+
+const paragraphLanguages = (texts: string[]) => new LanguageDetector(loadPhrases()).paragraphs(texts);
 
 const linter = new Linter();
 const lint = (md: string) => linter.lint(parseMarkdown(md, 'spec.md'));

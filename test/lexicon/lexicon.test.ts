@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, LexiconError, checkSafeRegex } from '../../src/lexicon/load.js';
 import { loadLexicon } from '../../src/engine/linter.js';
-import { detectLanguage } from '../../src/text/language.js';
+import { LanguageDetector } from '../../src/text/language.js';
 import { lintMd } from '../helpers.js';
 
 const entries = loadEntries([BUILTIN_LEXICON_DIR]);
@@ -42,7 +42,8 @@ describe('built-in lexicon', () => {
 
 describe('every entry\'s examples', () => {
   // Each example sentence is linted on its own, in the language it is written in.
-  const lang = (s: string) => detectLanguage(s, 'da');
+  const detector = new LanguageDetector(loadPhrases());
+  const lang = (s: string) => detector.detect(s, 'da');
   for (const e of entries) {
     it(`${e.id} (${e.source})`, () => {
       for (const s of e.examples.flag) {

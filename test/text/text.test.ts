@@ -3,7 +3,11 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { normalizeRuns } from '../../src/text/normalize.js';
 import { sentenceSpans, sentenceTokenizerClass, abbreviationsFor } from '../../src/text/sentences.js';
-import { detectLanguage } from '../../src/text/language.js';
+import { LanguageDetector } from '../../src/text/language.js';
+import { loadPhrases } from '../../src/lexicon/load.js';
+
+const detector = new LanguageDetector(loadPhrases());
+const detectLanguage = (text: string, fallback?: 'da' | 'no' | 'en') => detector.detect(text, fallback);
 import { tokenize } from '../../src/text/tokens.js';
 
 describe('normalizeRuns', () => {

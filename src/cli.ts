@@ -1,25 +1,13 @@
 // The command line: yargs → options → the programmatic API → a formatter → stdout. No linting logic here.
 import yargsParser from 'yargs-parser';
-import { explainIn } from './engine/explain.js';
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve, basename, extname, join } from 'node:path';
-import { lintFiles, lintText, optionsFor, userError, type LintFilesOptions } from './io/lint-files.js';
-import { fixFile } from './io/fix.js';
-import { writeOutput } from './fs/write.js';
-import { guardErrors, guardOutput } from './io/stdout.js';
-import { InputError } from './parse/errors.js';
-import { DOCX_EXTENSIONS, MAX_INPUT_BYTES, MAX_MARKDOWN_BYTES } from './parse/index.js';
-import { readStreamCapped, ReadError, tooLargeReason } from './fs/read.js';
-import { expandGlobs } from './io/globs.js';
-import { watchFiles } from './api/watch.js';
-import { PKG_ROOT } from './paths.js';
-import { FORMATTERS } from './report/index.js';
-import type { FileResult } from './model/finding.js';
-import { isLang } from './text/language.js';
-import type { Lang } from './model/document.js';
-import { CHECKERS, checkerById } from './checkers/index.js';
-import { LexiconError } from './lexicon/load.js';
-import { loadLexicon, docsUrl } from './engine/linter.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  lintStream, optionsFor, userError, lintInput, expandGlobs, openReport, FORMATTERS, FormatterError, LexiconError, InputError,
+  watchFiles, fixResult, annotateDocx, searchLexicon, formatLexiconSearch, rulesList, explainRule, explainIn, packageVersion,
+  gateFor, exitCode, outcomeOf, EXIT, isLang, cacheFile, parseShard, Progress, writeOutput, guardErrors, guardOutput, importModule,
+  type BatchOptions, type LintFilesOptions, type FileResult, type Lang, type Shard, type Gate, type Outcome,
+} from './index.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -39,8 +27,6 @@ export interface CliIO {
   finish?: (code: number) => Promise<number>;
 }
 
-export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
-
 /** The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). */
 export function processIO(): CliIO {
   const stderr = guardErrors(process.stderr);
@@ -52,6 +38,7 @@ export function processIO(): CliIO {
     finish: stdout.finish,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
 }
@@ -64,7 +51,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const code = await main(argv, io);
     return io.finish ? await io.finish(code) : code;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof LexiconError) { io.stderr(`tenderlint: ${e.message}\n`); return EXIT.USAGE; }
+    if (e instanceof UsageError || e instanceof LexiconError || e instanceof FormatterError) { io.stderr(`tenderlint: ${e.message}\n`); return EXIT.USAGE; }
     const reason = userError(e);
     if (reason) { io.stderr(`tenderlint: ${reason}\n`); return EXIT.USAGE; }
     io.stderr(`tenderlint: ${unexpectedFailure(e, io.env)}\n`);
@@ -86,7 +73,7 @@ function unexpectedFailure(e: unknown, env: CliIO['env']): string {
 
 /** The options, defined once for the fast parser and for yargs' help text. */
 const OPTIONS = {
-  format: { alias: 'f', type: 'string', choices: Object.keys(FORMATTERS), default: 'stylish', describe: 'Report format' },
+  format: { alias: 'f', type: 'string', default: 'stylish', describe: `Report format: ${Object.keys(FORMATTERS).join(', ')}, or an ESLint formatter (junit for eslint-formatter-junit, or a path)` },
   'output-file': { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' },
   lang: { type: 'string', describe: 'Document language (da, en, sv, no, de, fr, nl); detected when omitted' },
   'fail-on': { type: 'string', choices: ['error', 'warning'], default: 'error', describe: 'Lowest severity that makes the exit code 1' },
@@ -106,18 +93,19 @@ const OPTIONS = {
   initials: { type: 'string', default: 'TL', describe: 'Initials of the comments --annotate writes' },
   reviewer: { type: 'string', describe: 'Name printed in the HTML report\'s sign-off block' },
   suggest: { type: 'boolean', default: false, describe: 'With --annotate: also write each suggested rewrite as a Word tracked change, to accept or reject in Word' },
+  concurrency: { type: 'string', default: 'off', describe: 'Worker threads: a number, auto (the available cores; none for a small batch) or off' },
+  cache: { type: 'boolean', default: false, describe: 'Only lint files that changed since the last run with --cache' },
+  'cache-location': { type: 'string', describe: 'Path to the cache file or folder (default: .tenderlintcache in the current folder)' },
+  shard: { type: 'string', describe: 'Lint one share of the files, e.g. 2/4 (for splitting a batch over several machines)' },
+  progress: { type: 'boolean', describe: 'Show progress on stderr (default: on a terminal only; --no-progress to hide)' },
   help: { alias: 'h', type: 'boolean', describe: 'Show help' },
   version: { alias: 'v', type: 'boolean', describe: 'Show the version' },
 } as const satisfies Record<string, { alias?: string; type: 'string' | 'number' | 'boolean'; choices?: readonly string[]; default?: unknown; describe: string }>;
 
 const USAGE = '$0 [options] <file.docx|file.md|dir>...\n\nFinds requirements in tender specifications that lock the buyer into one vendor.';
 
-/**
- * How the CLI loads an ES module on demand. Code loaded from V8's code cache loses what `import()` needs to resolve
- * (a Node 20 limitation), so the code-cached executable (src/launch.ts) passes its own `import()` in here.
- */
-let importModule = (specifier: string): Promise<unknown> => import(specifier);
-export function setModuleImporter(importer: (specifier: string) => Promise<unknown>): void { importModule = importer; }
+/** The code-cached executable (src/launch.ts) passes its own `import()` in through this (src/dynamic-import.ts). */
+export { setModuleImporter } from './index.js';
 
 /** Full yargs, loaded only to render help (it costs ~100 ms of start-up that linting does not need). */
 async function helpText(): Promise<string> {
@@ -188,86 +176,118 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const options: LintFilesOptions = { lang, config };
   if (args.watch) return watchFiles(await expandGlobs(positional, io.cwd), options, { ...io, format: String(args.format) });
 
-  const results = args.stdin
-    ? [await lintStdin(io, args, options)]
-    : await lintFiles(await expandGlobs(positional, io.cwd), { ...options, onFile: progress(io) });
-  // A file that could not be written is reported on its own line (exit 2); the findings stay in the report.
-  let unwritten = args.fix || args['fix-dry-run'] ? await runFixes(results, Boolean(args['fix-dry-run']), io) : 0;
-  if (args.annotate !== undefined && results[0] && !results[0].error) {
-    const { annotateDocx } = await import('./annotate/index.js');
-    const output = resolve(io.cwd, String(args.annotate));
-    try {
-      const { comments, changes } = await annotateDocx({ input: results[0].filePath, output, findings: results[0].findings, author: String(args.author), initials: String(args.initials), lang: results[0].lang, suggest: Boolean(args.suggest) });
-      io.stderr(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}${args.suggest ? ` and ${changes ?? 0} tracked change${changes === 1 ? '' : 's'}` : ''}\n`);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
-      unwritten++;
-    }
-  }
-  if (args.quiet) for (const r of results) r.findings = r.findings.filter((f) => f.severity === 2);
-  for (const r of results) if (r.error) io.stderr(`tenderlint: ${r.filePath}: ${r.error}\n`);
-
-  const formatter = FORMATTERS[String(args.format)]!;
+  const batch = batchOptions(args, io);
+  const fixing = Boolean(args.fix || args['fix-dry-run']);
   const color = typeof args.color === 'boolean' ? args.color : io.isTTY && !args['output-file'] && !io.env.NO_COLOR;
-  // The HTML record states the gate and the configuration of each file.
+  // The report streams: each file's part is written as soon as it and the files before it (in path order) are done.
+  // The HTML record states the gate and the configuration of each file; `outcomes` is complete when it is rendered.
   const configOf = (p: string): string | undefined => { try { return options.config ? optionsFor(p, options).source : undefined; } catch { return undefined; } };
-  const report = formatter(results, {
+  const report = await openReport(String(args.format), {
     color, cwd: io.cwd, reportSuppressed: Boolean(args['report-suppressed']),
-    gate: () => gateFrom(results, args, options, argv), configOf, reviewer: args.reviewer === undefined ? undefined : String(args.reviewer),
+    gate: () => gateFrom(outcomes, args, options, argv), configOf, reviewer: args.reviewer === undefined ? undefined : String(args.reviewer),
   });
-  if (args['output-file']) {
-    // Never over a specification of this run (by any name, or the file standard input comes from).
-    const inputs = args.stdin ? [{ fd: 0 }] : results.map((r) => r.filePath);
-    try {
-      await writeOutput(resolve(io.cwd, String(args['output-file'])), report, { inputs, what: 'the report' });
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
-      unwritten++;
-    }
-  } else io.stdout(report);
-  const gate = gateFrom(results, args, options, argv);
-  return unwritten ? EXIT.USAGE : exitCode(results, gate.failOn, gate.maxWarnings);
-}
-
-/** Command-line flags win; otherwise the strictest configuration among the files decides. */
-function gateFrom(results: FileResult[], args: Record<string, unknown>, options: LintFilesOptions, argv: string[]): { failOn: string; maxWarnings?: number } {
-  const explicit = (flag: string): boolean => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
-  let failOn = String(args['fail-on']);
-  let maxWarnings = args['max-warnings'] as number | undefined;
-  if (options.config) {
-    for (const r of results) {
-      if (r.error) continue;
+  const toFile = args['output-file'] !== undefined;
+  const prog = progressFor(io, args);
+  let buffered = ''; // the report, when it goes to a file: written whole at the end, never half
+  const out = (s: string): void => {
+    if (!s) return;
+    if (toFile) { buffered += s; return; }
+    prog?.clear();
+    io.stdout(s);
+    prog?.redraw();
+  };
+  const err = (s: string): void => { prog?.clear(); io.stderr(s); prog?.redraw(); };
+  const outcomes: Outcome[] = [];
+  // A file that could not be written is reported on its own line (exit 2); the findings stay in the report.
+  let unwritten = 0;
+  const each = async (r: FileResult): Promise<void> => {
+    if (fixing) unwritten += await runFixes([r], Boolean(args['fix-dry-run']), { ...io, stdout: out, stderr: err });
+    if (args.annotate !== undefined && !outcomes.length && !r.error) {
+      const output = resolve(io.cwd, String(args.annotate));
       try {
-        const c = optionsFor(r.filePath, options);
-        if (!explicit('fail-on') && c.failOn === 'warning') failOn = 'warning';
-        if (maxWarnings === undefined && c.maxWarnings !== undefined) maxWarnings = c.maxWarnings;
-        else if (!explicit('max-warnings') && c.maxWarnings !== undefined) maxWarnings = Math.min(maxWarnings ?? Infinity, c.maxWarnings);
-      } catch {
-        // a broken configuration was already reported for that file
+        const { comments, changes } = await annotateDocx({ input: r.filePath, output, findings: r.findings, author: String(args.author), initials: String(args.initials), lang: r.lang, suggest: Boolean(args.suggest) });
+        err(`tenderlint: wrote ${output} with ${comments} comment${comments === 1 ? '' : 's'}${args.suggest ? ` and ${changes ?? 0} tracked change${changes === 1 ? '' : 's'}` : ''}\n`);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        err(`tenderlint: ${e.filePath}: ${e.reason}\n`);
+        unwritten++;
       }
     }
+    if (args.quiet) r.findings = r.findings.filter((f) => f.severity === 2);
+    if (r.error) err(`tenderlint: ${r.filePath}: ${r.error}\n`);
+    out(report.file(r));
+    // Only counts stay: the document and the findings are gone once this file's part is written.
+    outcomes.push(outcomeOf(r));
+    prog?.file(r.findings.length);
+  };
+  out(report.begin());
+  if (args.stdin) await each(await lintInput({ filePath: resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md')), read: io.readStdin }, options));
+  else {
+    const stream = lintStream(await expandGlobs(positional, io.cwd), {
+      ...options, ...batch, cwd: io.cwd, keepDoc: fixing || report.collects,
+      onStart: (n) => prog?.start(n), onWarning: (m) => err(`tenderlint: ${m}\n`),
+    });
+    for await (const r of stream) await each(r);
   }
-  return { failOn, maxWarnings };
+  prog?.end();
+  out(await report.end());
+  if (toFile) {
+    // Never over a specification of this run (by any name, or the file standard input comes from).
+    const inputs = args.stdin ? [{ fd: 0 }] : outcomes.map((r) => r.filePath);
+    try {
+      await writeOutput(resolve(io.cwd, String(args['output-file'])), buffered, { inputs, what: 'the report' });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
+      unwritten++;
+    }
+  }
+  const gate = gateFrom(outcomes, args, options, argv);
+  return unwritten ? EXIT.USAGE : exitCode(outcomes, gate);
 }
 
-/** Applies --fix (or prints --fix-dry-run's diff); returns how many files could not be written. */
+/** --concurrency, --cache, --cache-location and --shard as batch options. */
+function batchOptions(args: Record<string, unknown>, io: CliIO): Pick<BatchOptions, 'concurrency' | 'cache' | 'shard'> {
+  const c = String(args.concurrency ?? 'off');
+  if (c !== 'off' && c !== 'auto' && !/^[1-9]\d*$/.test(c)) throw new UsageError(`invalid value "${c}" for --concurrency (a number of threads, auto or off)`);
+  let shard: Shard | undefined;
+  if (args.shard !== undefined) {
+    if (args.stdin) throw new UsageError('--shard splits a list of files; it does not apply to --stdin');
+    const s = parseShard(String(args.shard));
+    if (typeof s === 'string') throw new UsageError(s);
+    shard = s;
+  }
+  return {
+    concurrency: c === 'off' || c === 'auto' ? c : Number(c),
+    cache: args.cache ? cacheFile(args['cache-location'] as string | undefined, io.cwd) : false,
+    shard,
+  };
+}
+
+/** A progress line on stderr: on a terminal for batches of five files or more, elsewhere only with --progress. */
+function progressFor(io: CliIO, args: Record<string, unknown>): Progress | undefined {
+  if (args.progress === false || args.stdin) return undefined;
+  if (args.progress !== true && !io.stderrIsTTY) return undefined;
+  // On a terminal unasked: not for a handful of files, where it would only flicker.
+  return new Progress({ write: io.stderr, tty: Boolean(io.stderrIsTTY), minFiles: args.progress === true ? 0 : 5 });
+}
+
+/** Command-line flags win; otherwise the strictest configuration among the files decides (the API's gateFor). */
+function gateFrom(results: Outcome[], args: Record<string, unknown>, options: LintFilesOptions, argv: string[]): Gate {
+  const explicit = (flag: string): boolean => argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  const given = { failOn: args['fail-on'] as Gate['failOn'], maxWarnings: args['max-warnings'] as number | undefined };
+  return gateFor(results, { ...given, explicit: { failOn: explicit('fail-on'), maxWarnings: explicit('max-warnings') } }, options);
+}
+
+/** Applies --fix (or prints --fix-dry-run's diff) through the API; returns how many files could not be written. */
 async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Promise<number> {
   let unwritten = 0;
   for (const r of results) {
-    if (r.error) continue;
-    if (r.doc?.format !== 'markdown') { if (r.findings.length) io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`); continue; }
-    if (!r.findings.some((f) => f.fix)) continue;
     try {
-      const { applied, diff } = await fixFile(r.filePath, r.findings, dryRun);
-      if (dryRun) io.stdout(diff);
-      else if (applied) {
-        io.stderr(`tenderlint: ${r.filePath}: ${applied} fix${applied === 1 ? '' : 'es'} applied\n`);
-        // Report what is left after fixing, so the exit code reflects the file as it now is.
-        const again = await lintFiles([r.filePath], { config: 'search' });
-        Object.assign(r, again[0]);
-      }
+      const f = await fixResult(r, { dryRun });
+      if (f.status === 'not-markdown' && r.findings.length) io.stderr(`tenderlint: ${r.filePath}: --fix rewrites Markdown only; for Word use --annotate to get comments\n`);
+      else if (f.status === 'dry-run') io.stdout(f.diff);
+      else if (f.status === 'fixed') io.stderr(`tenderlint: ${r.filePath}: ${f.applied} fix${f.applied === 1 ? '' : 'es'} applied\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       // Not written (read-only, immutable, disk full …): say so and keep reporting the file's findings.
@@ -278,102 +298,25 @@ async function runFixes(results: FileResult[], dryRun: boolean, io: CliIO): Prom
   return unwritten;
 }
 
-function progress(io: CliIO): LintFilesOptions['onFile'] {
-  if (!io.stderrIsTTY) return undefined;
-  return (r, i, total) => {
-    if (total < 5) return;
-    io.stderr(`\r${i}/${total} ${basename(r.filePath).slice(0, 50).padEnd(50)}${i === total ? '\n' : ''}`);
-  };
-}
-
-/**
- * --stdin: standard input, read up to the limit of the format its name gives (Markdown 10 MB, Word 200 MB) and no
- * further, so an endless pipe or /dev/zero ends with one line instead of exhausting memory; then linted.
- */
-async function lintStdin(io: CliIO, args: Record<string, unknown>, options: LintFilesOptions): Promise<FileResult> {
-  const filePath = resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md'));
-  const docx = DOCX_EXTENSIONS.includes(extname(filePath).toLowerCase());
-  const [maxBytes, what] = docx ? [MAX_INPUT_BYTES, 'files'] : [MAX_MARKDOWN_BYTES, 'Markdown'];
-  try {
-    const buf = io.readStdin ? await io.readStdin() : await readStreamCapped(process.stdin, { maxBytes, what, name: filePath });
-    if (buf.length > maxBytes) throw new ReadError(filePath, tooLargeReason(maxBytes, what, buf.length));
-    return await lintText(buf, { ...options, filePath });
-  } catch (e) {
-    if (e instanceof ReadError) return { filePath, lang: 'en', findings: [], suppressed: [], error: e.reason };
-    throw e;
-  }
-}
-
-function packageVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PKG_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-export function exitCode(results: FileResult[], failOn: string, maxWarnings?: number): number {
-  if (results.some((r) => r.error)) return EXIT.USAGE;
-  const errors = results.reduce((a, r) => a + r.findings.filter((f) => f.severity === 2).length, 0);
-  const warnings = results.reduce((a, r) => a + r.findings.filter((f) => f.severity === 1).length, 0);
-  if (errors) return EXIT.FINDINGS;
-  if (failOn === 'warning' && warnings) return EXIT.FINDINGS;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.FINDINGS;
-  return EXIT.OK;
-}
-
 function listRules(io: CliIO): number {
-  const sev = ['advisory', 'warning', 'error'];
-  const w = Math.max(...CHECKERS.map((c) => c.id.length));
-  for (const c of CHECKERS) io.stdout(`${c.id.padEnd(w)}  ${sev[c.meta.defaultSeverity]!.padEnd(8)}  ${c.meta.fixable ? 'fix' : '   '}  ${c.meta.description}\n`);
+  io.stdout(rulesList());
   return EXIT.OK;
 }
 
 function explain(rule: string, io: CliIO, lang?: unknown): number {
-  const c = checkerById(rule);
-  if (!c) throw new UsageError(`unknown rule "${rule}"; "tenderlint rules" lists them`);
+  const page = explainRule(rule);
+  if (page === undefined) throw new UsageError(`unknown rule "${rule}"; "tenderlint rules" lists them`);
   // In the reader's language (--lang, else the locale); the full English page otherwise.
   const local = explainIn(rule, lang === undefined ? undefined : String(lang), io.env);
   if (local.error) throw new UsageError(local.error);
-  if (local.text) { io.stdout(local.text); return EXIT.OK; }
-  try {
-    io.stdout(readFileSync(new URL(docsUrl(c.id)), 'utf8'));
-  } catch {
-    io.stdout(`${c.id}: ${c.meta.description}\n`);
-  }
+  io.stdout(local.text ?? page);
   return EXIT.OK;
 }
 
-/**
- * What the lexicon knows about a word, as the configuration in effect sees it (the one found upward from the
- * current folder, or --config): the user's own entries are searched too, and disabled entries, allowed terms and
- * mandated systems say so.
- */
+/** `lexicon search <word>`, for the configuration in effect in the current folder (or --config). */
 function lexiconSearch(word: string, io: CliIO, config: LintFilesOptions['config']): number {
   if (!word) throw new UsageError('lexicon search needs a word');
-  const q = word.toLowerCase();
-  // The configuration a specification in the current folder would get (the file name is only for the lookup).
-  const cfg = config ? optionsFor(join(io.cwd, 'lexicon-search.md'), { config }) : {};
-  const disabled = new Set(cfg.disableEntries ?? []);
-  // Disabled entries and allowed terms stay in, to be explained rather than silently missing.
-  const lex = loadLexicon({ lexicon: cfg.lexicon, mandated: cfg.mandated });
-  const hits = lex.entries.filter((e) => e.id.includes(q) || [...e.terms, ...(e.ambiguousTerms ?? [])].some((t) => t.toLowerCase().includes(q)) || (e.vendor ?? '').toLowerCase().includes(q));
-  if (cfg.source) io.stdout(`configuration: ${cfg.source}\n`);
-  if (!hits.length) { io.stdout(`No lexicon entry matches "${word}".\n`); return EXIT.FINDINGS; }
-  for (const e of hits.slice(0, 50)) {
-    const terms = [...e.terms, ...(e.ambiguousTerms ?? [])].map((t) => t.toLowerCase());
-    const allowed = (cfg.allow ?? []).filter((a) => terms.includes(a.term.toLowerCase()));
-    io.stdout(`${e.id}  (${e.category}, ${e.kind}${e.vendor ? `, ${e.vendor}` : ''})  ${e.source}\n`);
-    io.stdout(`  terms: ${e.terms.join(', ')}\n`);
-    if (e.ambiguousTerms?.length) io.stdout(`  ambiguous: ${e.ambiguousTerms.join(', ')} — counted only with a cue: ${(e.cues ?? []).join(', ') || '(vendor name)'}\n`);
-    const why = disabled.has(e.id) ? `never flagged: disabled by the configuration (disableEntries)`
-      : e.kind === 'national-infrastructure' || e.mandatedBy ? `never flagged: ${e.mandatedBy ?? 'mandated national infrastructure'}`
-      : e.open ? 'never flagged: open format, protocol or standard'
-      : e.kind === 'language' ? 'never flagged: programming language'
-      : 'flagged when required without "or equivalent", unless background, an example, negated or the buyer\'s existing installation';
-    io.stdout(`  ${why}\n`);
-    for (const a of allowed) io.stdout(`  allowed by the configuration: "${a.term}" (${a.reason})\n`);
-    for (const [lang, text] of Object.entries(e.neutral)) io.stdout(`  neutral (${lang}): ${text}\n`);
-  }
-  return EXIT.OK;
+  const found = searchLexicon(word, { cwd: io.cwd, config });
+  io.stdout(formatLexiconSearch(found));
+  return found.hits.length ? EXIT.OK : EXIT.FINDINGS;
 }

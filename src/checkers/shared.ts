@@ -38,6 +38,12 @@ export function neutralOf(entry: LexiconEntry, lang: Lang): string {
   return n[lang] ?? (lang === 'no' ? n.da : undefined) ?? (lang === 'sv' ? n.da : undefined) ?? n.en!;
 }
 
+/** Does the entry have a neutral description written in `lang` (Norwegian and Swedish may read the Danish)? */
+export function hasNeutral(entry: LexiconEntry, lang: Lang): boolean {
+  const n = entry.neutral as Record<string, string | undefined>;
+  return !!(n[lang] ?? (lang === 'no' || lang === 'sv' ? n.da : undefined) ?? (lang === 'en' ? n.en : undefined));
+}
+
 const UI: Record<'functional' | 'fallback' | 'insert', Partial<Record<Lang, string>> & { en: string; da: string }> = {
   functional: { en: 'Describe the need instead of the product', da: 'Beskriv behovet i stedet for produktet', no: 'Beskriv behovet i stedet for produktet', sv: 'Beskriv behovet i stället för produkten' },
   fallback: { en: 'If a name is unavoidable: add "or equivalent" and say what counts as equivalent', da: 'Hvis et navn er uundgåeligt: tilføj "eller tilsvarende" og angiv, hvad der er tilsvarende', no: 'Hvis et navn er uunngåelig: legg til "eller tilsvarende" og angi hva som regnes som tilsvarende', sv: 'Om ett namn är oundvikligt: lägg till "eller likvärdigt" och ange vad som räknas som likvärdigt' },
@@ -181,7 +187,8 @@ export function brandSuggestions(m: AnalysedMention, lang: Lang, doc?: Pick<Spec
   // The name is justified only where no "or equivalent", example or list of alternatives decides first.
   if (m.justification && !m.ctx.equivalent && !m.ctx.example && !m.broadening) return [justificationSuggestion(m, lang, doc)];
   const out: Suggestion[] = [];
-  if (spliceable(m)) out.push({ desc: ui('functional', lang), text: functionalRewrite(m, lang) });
+  // A language with no neutral descriptions (one added as data only) gets no splice of another language's text.
+  if (spliceable(m) && hasNeutral(m.entry, lang)) out.push({ desc: ui('functional', lang), text: functionalRewrite(m, lang) });
   if (!versionFloorAt(m.block.text, insertionPoint(m.block.text, m.groupEnd))) out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
   else if (!out.length) out.push(orEquivalentSuggestion(m.ctx, m.groupEnd, lang, 'fallback'));
   return out;

@@ -43,3 +43,12 @@ describe('a language added as data only', () => {
     for (const [lang, set] of sets) expect(set.lists.markers?.length ?? 0, lang).toBeGreaterThan(10);
   });
 });
+
+describe('suggestions in a language added as data', () => {
+  it('never splice another language\'s description into the sentence; "or equivalent" is offered in its own wording', () => {
+    const f = lint('Toimittajan on käytettävä Oracle Database -tietokantaa.').findings.find((x) => x.severity === 2)!;
+    expect(f.suggestions.length).toBeGreaterThan(0);
+    for (const s of f.suggestions) expect(s.text).not.toMatch(/relational database|relationel/);
+    expect(f.suggestions.some((s) => s.text.includes('tai vastaava'))).toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ describe('npm pack', () => {
       'lexicon/schema.json', 'lexicon/phrases/da.yaml', 'lexicon/phrases/en.yaml', 'schema/config.schema.json', ...CHECKERS.map((c) => `docs/rules/${c.id}.md`)];
     for (const f of needed) expect(files, f).toContain(f);
     // Sources, tests, fixtures, examples, benchmarks, build scripts and developer documents stay in the repository.
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE(\.\w+)?|dist\/.+|lexicon\/.+|docs\/rules\/[a-z-]+\.md|schema\/[\w.-]+\.json)$/.test(f) || /\.(ts|mts)$/.test(f) && !/\.d\.m?ts$/.test(f));
+    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE(\.\w+)?|NOTICE|dist\/.+|lexicon\/.+|docs\/rules\/[a-z-]+\.md|schema\/[\w.-]+\.json)$/.test(f) || /\.(ts|mts)$/.test(f) && !/\.d\.m?ts$/.test(f));
     expect(stray).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|bench|examples|scripts|node_modules|src)\//.test(f))).toEqual([]);
   });

@@ -24,8 +24,6 @@ function spells(name: string, acronym: string): boolean {
   return i === letters.length && (initials[0] === letters[0] || initials[1] === letters[0]);
 }
 
-/** Verbs of a buyer doing the work itself (future or present, never a modal demand). */
-const BUYER_DOES = /^\s*(?:will(?!\s+not)(?!\s+(?:require|need|expect))|is responsible|are responsible|owns|maintains|hosts|operates|manages|provides|står for|er ansvarlig|har ansvaret|stiller|ansvarar|står för|tillhandahåller|kommer att|har ansvar|drifter|uses|runs|använder|anvender|bruger|bruker|benytter|nyttjar|kör|kører|kjører)\b/i;
 
 /** The first paragraph after block i that is not a heading. */
 function nextText(doc: SpecDocument, i: number): string | undefined {
@@ -141,7 +139,9 @@ export class BuyerFacts {
     const subjectAt = this.subject?.exec(clause);
     const roleAt = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40)).find((h) => /^\s*(?:the\s+)?$/i.test(text.slice(clauseStart, h.start)));
     const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : -1;
-    if (verbAt >= 0 && BUYER_DOES.test(text.slice(verbAt, verbAt + 40)) && verbAt < start) return true;
+    const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))
+      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12)));
+    if (does) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)
       .some((h) => (h.start >= end && words(text.slice(end, h.start)) <= 4) || (h.end <= start && words(text.slice(h.end, start)) <= 3));

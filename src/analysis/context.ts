@@ -41,16 +41,9 @@ export interface SpanContext {
 // Linear in the text (a 100,000-character word or run of "[" took minutes): each alternative starts only at the
 // beginning of a run of its characters, and the parts that scan ahead are bounded.
 const URLISH = /!?\[[^[\]\n]{0,1000}\]\([^)\n]{0,500}\)|(?<![\w.-])(?:[\w.-]+\/)+[\w. -]{0,200}\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|(?<![\w-])[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
-const REQUIREMENT_LABEL = /^(?:mindstekrav|minstekrav|krav|skal|skal-krav|ska-krav|skall-krav|ønske|ønsket|bør|bör|bør-krav|option|mandatory|must|must have|must-have|minimum requirement|required|desirable|nice to have|nice-to-have|optional|should|m|k|o|a|v|av|mk|ø|skal\/bør)$/i;
-const ANNOUNCE_WORD = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa)/i;
-const ANNOUNCE = /(?:følgende|nedenstående|nedenfor|følgjande|nedan|följande|following|below|these|disse|dessa|:\s*$)/i;
 
-/** A sentence opening with a determiner: the subject of a statement, not a bullet's bare noun or verb. */
-const DETERMINER_START = /^\s*(?:the|this|these|that|those|its|den|det|de|denne|dette|disse|denna|detta|dessa)\s/i;
 /** A cell that is a score range, a weight or points: "0-3", "0–5 p", "40 %", "10 point". */
 const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}\s*(?:p|p\.|poäng|point|points|poeng|pkt\.?))\s*$/i;
-/** Column headers of award-criteria tables. */
-const SCORE_HEADER = /^\s*(?:vægt(?:ning)?|poäng|poeng|point|points|score|scoring|weight(?:ing)?|viktning|vekt(?:ing)?|bedömningsgrund|bedømmelsesgrundlag|delkriterie[rt]?|evaluation criteri(?:on|a)|max(?:imum)? points)\s*$/i;
 
 export class DocContext {
   private spans = new Map<number, Array<[number, number]>>();
@@ -142,16 +135,27 @@ export class DocContext {
       }
       out.push(p);
       if (!/:\s*$/.test(p.text) || p.text.length > 80) substantial++;
-      if (substantial >= 2 || (substantial >= 1 && !ANNOUNCE.test(p.text) && out.length > 1)) break;
+      if (substantial >= 2 || (substantial >= 1 && !this.announces(p.text) && out.length > 1)) break;
     }
     this.leadIns.set(b.index, out);
     return out;
   }
 
+  /** Does the text announce a list or table to follow ("følgende", "the following", a closing colon)? */
+  announces(text: string): boolean {
+    return /:\s*$/.test(text) || this.phrases.has('announce', text);
+  }
+
+  /** Is the whole of `text` (trimmed) one phrase of `list` (a table cell that is only "Skal", a header "Poäng")? */
+  isWhole(list: 'requirementLabels' | 'scoreHeaders', text: string): boolean {
+    const t = text.trim();
+    return t.length > 0 && t.length < 40 && this.phrases.find(list, t).some((h) => h.start === 0 && h.end === t.length);
+  }
+
   /** The sentences of a lead-in paragraph that announce what follows ("følgende", "these", a closing colon): the rest is other business. */
   announcing(p: Block): string[] {
     const sentences = this.sentences(p).map(([a, e]) => p.text.slice(a, e));
-    const out = sentences.filter((x) => ANNOUNCE_WORD.test(x) || /:\s*$/.test(x));
+    const out = sentences.filter((x) => this.announces(x));
     return out.length ? out : sentences.slice(-1);
   }
 
@@ -165,14 +169,15 @@ export class DocContext {
     const [s0, e0] = this.sentences(b)[0] ?? [0, b.text.length];
     const first = b.text.slice(s0, e0);
     if ((first.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
-    if (!DETERMINER_START.test(first) && !this.phrases.find('buyerPossessive', first, 0, 30).some((h) => h.start === 0)) return false;
+    const opens = (list: 'determiners' | 'buyerPossessive'): boolean => this.phrases.find(list, first, 0, 40).some((h) => /^\s*$/.test(first.slice(0, h.start)));
+    if (!opens('determiners') && !opens('buyerPossessive')) return false;
     return this.phrases.find('finiteVerbs', first).some((h) => h.start > 0 && h.start < 120);
   }
 
   /** A row of an award-criteria or interview table: a cell holds a score range, a weight or points. */
   isEvaluationRow(b: Block): boolean {
     const t = b.table!;
-    return t.cells.some((c, i) => i !== t.column && SCORE_CELL.test(c)) || t.header.some((h) => SCORE_HEADER.test(h));
+    return t.cells.some((c, i) => i !== t.column && SCORE_CELL.test(c)) || t.header.some((h) => this.isWhole('scoreHeaders', h));
   }
 
   /** Full context for the span [start, end) of block `b`. */
@@ -196,7 +201,7 @@ export class DocContext {
       const rowM = this.modalityOf(others, bl);
       if (rowM !== 'none') { modality = rowM; modalityFrom = 'row'; }
       else if (this.modalityOf(header, bl) !== 'none') { modality = this.modalityOf(header, bl); modalityFrom = 'header'; }
-      else if (b.requirementId || b.table.cells.some((c) => REQUIREMENT_LABEL.test(c.trim()))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
+      else if (b.requirementId || b.table.cells.some((c) => this.isWhole('requirementLabels', c))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
     }
     const leadIn = this.leadIn(b);
     if (inherits && modality === 'none' && leadIn.length) {
@@ -258,7 +263,7 @@ export class DocContext {
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
     // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").
     const leadInExisting = leadIn.some((p) => this.announcing(p).some((a) =>
-      ANNOUNCE.test(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))));
+      this.announces(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))));
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
       background, existing, leadInExisting,

@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** A Danish brand requirement the built-in lexicon flags (Oracle, no "eller tilsvarende"). */
-export const BRAND_SENTENCE = 'Løsningen skal anvende Oracle. ';
+/** A Danish brand requirement the built-in lexicon flags (a product, no "eller tilsvarende"). */
+export const BRAND_SENTENCE = 'Løsningen skal anvende Oracle Database. ';
 
 /** Repeats `unit` until the result has at least `bytes` UTF-8 bytes. */
 function fill(unit, bytes) {

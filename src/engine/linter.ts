@@ -220,8 +220,24 @@ export function offsetOf(source: string, line: number, column: number): number |
 function dedupe(findings: Finding[], overrides: ReadonlyMap<string, ReadonlySet<string>>): Finding[] {
   const overlaps = (a: Finding, b: Finding): boolean =>
     a.endLine === b.endLine && a.column < b.endColumn && b.column < a.endColumn;
-  // Only findings on the same line can overlap: compare within lines, not all pairs.
+  const beats = (o: Finding, f: Finding): boolean => o.ruleId !== f.ruleId && !!overrides.get(o.ruleId)?.has(f.ruleId);
+  // Only findings on the same line can overlap: compare within lines, in column order, each finding with those that
+  // start inside its range (a paragraph is one Markdown line: thousands of findings must not be compared pairwise).
   const byLine = new Map<number, Finding[]>();
-  for (const f of findings) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
-  return findings.filter((f) => !byLine.get(f.line)!.some((o) => o !== f && o.ruleId !== f.ruleId && overlaps(o, f) && !!overrides.get(o.ruleId)?.has(f.ruleId)));
+  for (const f of findings) { const l = byLine.get(f.line); if (l) l.push(f); else byLine.set(f.line, [f]); }
+  const beaten = new Set<Finding>();
+  for (const list of byLine.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => a.column - b.column);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i]!;
+      for (let j = i + 1; j < sorted.length && sorted[j]!.column < a.endColumn; j++) {
+        const b = sorted[j]!;
+        if (!overlaps(a, b)) continue;
+        if (beats(a, b)) beaten.add(b);
+        if (beats(b, a)) beaten.add(a);
+      }
+    }
+  }
+  return beaten.size ? findings.filter((f) => !beaten.has(f)) : findings;
 }

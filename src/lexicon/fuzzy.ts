@@ -62,7 +62,16 @@ export class FuzzyIndex {
   /** Capitalised words (or two adjacent words) not already matched that are one edit away from a long name. */
   scan(text: string, tokens: Token[], taken: Array<[number, number]>): Mention[] {
     const out: Mention[] = [];
-    const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && a < e) && !out.some((m) => s < m.end && m.start < e);
+    // Taken spans sorted by end (they do not overlap, so starts are in order too); a bisection finds the one span
+    // that can overlap [s, e). Hits in `out` start in order, so only the last can overlap a later word.
+    const spans = [...taken].sort((x, y) => x[1] - y[1]);
+    const free = (s: number, e: number): boolean => {
+      let lo = 0, hi = spans.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]![1] <= s) lo = mid + 1; else hi = mid; }
+      for (let k = lo; k < spans.length && spans[k]![0] < e; k++) if (s < spans[k]![1]) return false;
+      const last = out[out.length - 1];
+      return !last || !(s < last.end && last.start < e);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) continue;

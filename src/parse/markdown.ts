@@ -179,6 +179,61 @@ function isTable(headAndDelimiter: string): boolean {
   return (gfm.parse(headAndDelimiter) as Root).children[0]?.type === 'table';
 }
 
+/**
+ * Most emphasis and bracket markers ("*", "_", "[", "]") remark interprets in one paragraph. micromark's time grows
+ * with the square of their number in a paragraph (100,000 nested "*[" took minutes; 10,000 "*" overflowed the
+ * stack), so beyond this many a paragraph's markers are read as literal characters (see literalMarkers).
+ */
+export const MAX_INLINE_MARKERS = 500;
+
+/** Stand-ins for the markers of a paragraph read literally: private-use characters of the same length. */
+const LITERAL: Record<string, string> = { '*': '\uF8F0', _: '\uF8F1', '[': '\uF8F2', ']': '\uF8F3' };
+const UNLITERAL: Record<string, string> = { '\uF8F0': '*', '\uF8F1': '_', '\uF8F2': '[', '\uF8F3': ']' };
+/** Restores the markers literalMarkers replaced, in text remark returns. */
+function unliteral(s: string): string {
+  return /[\uF8F0-\uF8F3]/.test(s) ? s.replace(/[\uF8F0-\uF8F3]/g, (c) => UNLITERAL[c]!) : s;
+}
+
+/**
+ * Replaces the emphasis and bracket markers of every paragraph (lines between blank lines, outside fenced code)
+ * that holds more than `max` of them by same-length stand-ins, so remark reads them as text in linear time; the
+ * block text gets the markers back as literal characters. Line-start markers (list bullets, thematic breaks)
+ * are kept. Ordinary paragraphs hold a few dozen at most and are untouched.
+ */
+export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
+  let count = 0;
+  for (let i = text.indexOf('*'); i >= 0 && count <= max; i = text.indexOf('*', i + 1)) count++;
+  for (const c of ['_', '[', ']']) for (let i = text.indexOf(c); i >= 0 && count <= max; i = text.indexOf(c, i + 1)) count++;
+  if (count <= max) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let para: number[] = [], markers = 0;
+  const flush = (): void => {
+    if (markers > max) {
+      for (const li of para) {
+        const l = lines[li]!;
+        const lead = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*/.exec(l)![0].length;
+        lines[li] = l.slice(0, lead) + l.slice(lead).replace(/[*_[\]]/g, (c) => LITERAL[c]!);
+      }
+    }
+    para = []; markers = 0;
+  };
+  lines.forEach((l, li) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f || fence) {
+      flush();
+      if (f && !fence) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (f && l.trim().startsWith(fence!)) fence = null;
+      return;
+    }
+    if (!l.trim() || /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/.test(l)) { flush(); return; }
+    para.push(li);
+    for (let i = 0; i < l.length; i++) { const c = l.charCodeAt(i); if (c === 42 || c === 95 || c === 91 || c === 93) markers++; }
+  });
+  flush();
+  return lines.join('\n');
+}
+
 /** `tableRows`: rows per piece of a long table (tests compare small pieces with none). */
 export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number } = {}): SpecDocument {
   const deep = excessiveNesting(source);
@@ -193,7 +248,8 @@ export function parseMarkdown(source: string, filePath: string, options: { table
         ctx.lineOffset = chunk.line + piece.line - piece.prefixLines;
         ctx.chunkStart = chunk.offset + piece.offset - piece.prefixLength;
         ctx.continuesTable = piece.prefixLength > 0;
-        const tree = (needsGfm(piece.text) ? gfm : commonmark).parse(piece.text) as Root;
+        const text = literalMarkers(piece.text);
+        const tree = (needsGfm(text) ? gfm : commonmark).parse(text) as Root;
         tree.children.forEach((node, k) => {
           if (k > 0) ctx.continuesTable = false;
           visitBlock(node, ctx, {});
@@ -323,7 +379,8 @@ function addTable(node: Table, ctx: Ctx): void {
   });
 }
 
-function addComments(html: string, line: number | undefined, ctx: Ctx): void {
+function addComments(raw: string, line: number | undefined, ctx: Ctx): void {
+  const html = unliteral(raw);
   const re = /<!--([^]*?)-->/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const before = html.slice(0, m.index).split('\n').length - 1;
@@ -361,7 +418,8 @@ function inline(nodes: PhrasingContent[], ctx: Ctx): BlockBuilder {
 
 type Pos = { start: { line: number; column: number; offset?: number }; end: { offset?: number } } | undefined;
 
-function appendMapped(b: BlockBuilder, value: string, pos: Pos, ctx: Ctx, masked: boolean): void {
+function appendMapped(b: BlockBuilder, raw: string, pos: Pos, ctx: Ctx, masked: boolean): void {
+  const value = unliteral(raw);
   const add = (s: string, line: number, column: number): void => (masked ? b.appendMasked(s, line, column) : b.append(s, line, column));
   if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) { add(value, 1, 1); return; }
   const line = pos.start.line + ctx.lineOffset;

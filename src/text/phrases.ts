@@ -7,9 +7,7 @@ import { tokenize, type Token } from './tokens.js';
 export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
   'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence',
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
-  'markers', 'distinctive',
-  // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
-  'announce', 'requirementLabels', 'determiners', 'scoreHeaders', 'buyerDoes'] as const;
+  'markers', 'distinctive'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */
@@ -130,10 +128,25 @@ export class Phrases {
 
   /** All hits of a list in `text` lying within [from, to); hit texts are as written. */
   find(list: PhraseList, text: string, from = 0, to = text.length): PhraseHit[] {
-    return (this.hits(text).get(list) ?? []).filter((h) => h.start >= from && h.end <= to);
+    const hits = this.hits(text).get(list);
+    const out: PhraseHit[] = [];
+    if (!hits) return out;
+    // Hits are sorted by start: bisect to the first at `from`, so a sentence of a long paragraph costs its own hits.
+    for (let i = firstAt(hits, from); i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
+    return out;
   }
 
   has(list: PhraseList, text: string, from = 0, to = text.length): boolean {
-    return (this.hits(text).get(list) ?? []).some((h) => h.start >= from && h.end <= to);
+    const hits = this.hits(text).get(list);
+    if (!hits) return false;
+    for (let i = firstAt(hits, from); i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) return true;
+    return false;
   }
+}
+
+/** Index of the first hit starting at or after `from` (hits sorted by start). */
+function firstAt(hits: PhraseHit[], from: number): number {
+  let lo = 0, hi = hits.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  return lo;
 }

@@ -64,7 +64,29 @@ export function sentenceSpans(text: string, lang: Lang): Array<[number, number]>
     if (prev && (glued || lower)) prev[1] = s[1];
     else merged.push([s[0], s[1]]);
   }
-  return merged;
+  return merged.some(([a, b]) => b - a > MAX_SENTENCE) ? merged.flatMap((sp) => capped(text, sp)) : merged;
+}
+
+/**
+ * Longest sentence read as one (characters). Every mention looks at its whole sentence (modality, or-equivalent,
+ * the other names in it), so one endless sentence (a pasted blob, 1 MB without a full stop) would cost the square
+ * of its length; longer runs are read in pieces ending at a comma, semicolon or space. Real sentences stay far below.
+ */
+export const MAX_SENTENCE = 4000;
+
+function capped(text: string, [start, end]: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    const window = text.slice(s, s + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const at = cut > MAX_SENTENCE / 2 ? cut + 1 : window.lastIndexOf(' ') > MAX_SENTENCE / 2 ? window.lastIndexOf(' ') : MAX_SENTENCE;
+    out.push([s, s + at]);
+    s += at;
+    while (s < end && /\s/.test(text[s]!)) s++;
+  }
+  if (s < end) out.push([s, end]);
+  return out;
 }
 
 /** Linear fallback for very long blocks: split after . ! ? followed by a space and a capital letter. */

@@ -249,7 +249,7 @@ export class DocContext {
       || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
-    const presentState = ph.has('background', sentenceText);
+    const presentState = ph.has('background', sentenceText) || (ownModality === 'none' && ph.has('currentState', sentenceText));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);

@@ -39,6 +39,8 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
  * are the buyer's own business systems. A payment provider or cloud named that way is a choice of vendor.
  */
 const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage']);
+/** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
+const BROADENING = new Set(['browser', 'payment']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
 function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
@@ -134,7 +136,9 @@ function coordinate(ms: AnalysedMention[]): void {
     for (const g of group) g.groupEnd = end;
     const cats = new Map<string, number>();
     for (const g of group) cats.set(g.entry.category, (cats.get(g.entry.category) ?? 0) + 1);
-    for (const g of group) g.broadening = (cats.get(g.entry.category) ?? 0) >= 3;
+    // Only lists the solution must support all of widen the choice (browsers, card schemes); three identity
+    // products in a consultant's CV demand narrow it (PATTERNS P14).
+    for (const g of group) g.broadening = BROADENING.has(g.entry.category) && (cats.get(g.entry.category) ?? 0) >= 3;
     group = [];
   };
   for (const m of ms) {
@@ -220,7 +224,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
     else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
     else {
-      const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined);
+      // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
+      // the operation of the buyer's Salesforce platform).
+      const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
+        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${m.entry.vendor}\u0000*`) : undefined);
       if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
     }
   }
@@ -259,9 +266,12 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     // A title is a heading or cover, never a requirement ("Løsningen skal anvende MySQL" alone in a file).
     const title = titles.has(b.index) && m.ctx.modality === 'none';
     const where = title || inScope(b) || b.index < Math.max(20, blocks.length * 0.1);
-    if (!where || !(stated || title)) continue;
+    // A scope statement describes; a requirement or a CV demand that happens to say "avseende X" does not set the subject.
+    const describes = m.ctx.modality === 'none' && !ctx.phrases.has('competence', m.ctx.sentenceText);
+    if (!where || !((stated && describes) || title)) continue;
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
+    if (e.vendor && !out.has(`${e.vendor}\u0000*`)) out.set(`${e.vendor}\u0000*`, m.ctx.line);
   }
   return out;
 }

@@ -7,7 +7,9 @@ import { tokenize, type Token } from './tokens.js';
 export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
   'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'competence',
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
-  'markers', 'distinctive'] as const;
+  'markers', 'distinctive',
+  // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
+  'announce', 'requirementLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'currentState'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */

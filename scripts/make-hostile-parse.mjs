@@ -151,8 +151,11 @@ export async function withAltChunks(host, chunks) {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+/** The host document of the Word cases: one brand requirement after an introduction. */
+export const HOST_MARKDOWN = '# Krav\n\nIndledning.\n\nLøsningen skal anvende Oracle Database.\n';
+
 /** The HTML document an altChunk typically carries (what mail merges and CMS exports put into Word files). */
-export const ALTCHUNK_HTML = '<!DOCTYPE html><html><head><title>Bilag</title><style>p{color:red}</style></head><body><h2>Bilag A</h2><p>Løsningen skal anvende <b>Microsoft SharePoint</b>.</p><ul><li>Leverandøren skal levere Oracle&nbsp;Database.</li></ul><!-- <p>Løsningen skal anvende SAP.</p> --><script>var x = "Løsningen skal anvende Salesforce.";</script></body></html>';
+export const ALTCHUNK_HTML = '<!DOCTYPE html><html><head><title>Bilag</title><style>p{color:red}</style></head><body><h2>Bilag A</h2><p>Løsningen skal anvende <b>Microsoft SharePoint</b>.</p><ul><li>Leverandøren skal levere Oracle&nbsp;Database.</li></ul><!-- <p>Løsningen skal anvende SAP (skjult kommentar).</p> --><script>var x = "Løsningen skal anvende Salesforce (skjult script).";</script></body></html>';
 
 async function main() {
   const out = resolve(process.argv[2] ?? 'hostile-parse');
@@ -167,7 +170,7 @@ async function main() {
   writeFileSync(join(out, 'allow.json'), JSON.stringify(allowedSpans().config));
   writeFileSync(join(out, 'redos.yaml'), redosLexicon().lexicon);
   if (process.argv.includes('--docx')) {
-    const host = await docxFromMarkdown('# Krav\n\nIndledning.\n\nLøsningen skal anvende Oracle.\n');
+    const host = await docxFromMarkdown(HOST_MARKDOWN);
     writeFileSync(join(out, 'document2.docx'), await renamedMainPart(host));
     writeFileSync(join(out, 'utf16.docx'), await utf16Document(host));
     const inner = await docxFromMarkdown('# Bilag\n\nLøsningen skal anvende Microsoft SharePoint.\n');

@@ -74,6 +74,8 @@ export async function parseBuffer(buf: Buffer, filePath: string): Promise<SpecDo
     try {
       return await parseDocx(buf, filePath);
     } catch (e) {
+      // An embedded part's own reason (altChunk) is already one clear line.
+      if (e instanceof InputError) throw e;
       throw new InputError(filePath, `cannot be read as a Word document (${describeDocxError(e)})`);
     }
   }

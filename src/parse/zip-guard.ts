@@ -3,6 +3,7 @@
 // archive that lies about its sizes is stopped after at most that many bytes instead of inflating to gigabytes.
 import { lazyRequire } from '../lazy-require.js';
 import { InputError } from './errors.js';
+import { decodeXml, mainPartOf } from './package.js';
 
 /** Total uncompressed size allowed for a .docx (bytes). */
 export const MAX_UNCOMPRESSED = 512 * 1024 * 1024;
@@ -48,8 +49,8 @@ export function checkZip(buf: Buffer, filePath: string): void {
     entries.push({ name, method, compressed, size, local });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  if (!hasDocument) throw new InputError(filePath, 'cannot be read as a Word document (it has no word/document.xml)');
   // The declared sizes are only claims: inflate each part with its declared size as a hard limit.
+  let rootRels: Buffer | undefined;
   for (const e of entries) {
     const lh = e.local;
     if (lh + 30 > buf.length || buf.readUInt32LE(lh) !== 0x04034b50) throw new InputError(filePath, DAMAGED);
@@ -57,6 +58,7 @@ export function checkZip(buf: Buffer, filePath: string): void {
     if (start + e.compressed > buf.length) throw new InputError(filePath, DAMAGED);
     if (e.method === 0) {
       if (e.compressed !== e.size) throw new InputError(filePath, DAMAGED);
+      if (e.name === '_rels/.rels') rootRels = buf.subarray(start, start + e.size);
       continue;
     }
     if (e.method !== 8) throw new InputError(filePath, `cannot be read as a Word document (${e.name} uses an unsupported compression method ${e.method})`);
@@ -70,7 +72,11 @@ export function checkZip(buf: Buffer, filePath: string): void {
       throw new InputError(filePath, DAMAGED);
     }
     if (out.length !== e.size) throw new InputError(filePath, DAMAGED);
+    if (e.name === '_rels/.rels') rootRels = out;
   }
+  // The main part is the one the package relationships name (Word saves word/document2.xml at times).
+  const main = hasDocument ? 'word/document.xml' : mainPartOf(rootRels && decodeXml(rootRels));
+  if (!entries.some((e) => e.name === main)) throw new InputError(filePath, 'cannot be read as a Word document (it has no word/document.xml)');
 }
 
 function findEocd(buf: Buffer): number {

@@ -77,7 +77,7 @@ export function allowedSpans() {
 
 /** Markdown with requirements inside HTML blocks (and one inside an HTML comment, which is not text). */
 export function htmlBlocks() {
-  return '# Krav\n\n<div class="krav">\nLøsningen skal anvende Oracle.\n</div>\n\n<table><tr><td>Løsningen skal anvende <b>Microsoft SharePoint</b>.</td></tr></table>\n\n<!-- Løsningen skal anvende SAP. -->\n\nAlmindelig tekst.\n';
+  return '# Krav\n\n<div class="krav">\nLøsningen skal anvende Oracle Database.\n</div>\n\n<table><tr><td>Løsningen skal anvende <b>Microsoft SharePoint</b>.</td></tr></table>\n\n<!-- Løsningen skal anvende SAP. -->\n\nAlmindelig tekst.\n';
 }
 
 // --- Word -----------------------------------------------------------------------------------------------------------

@@ -277,7 +277,7 @@ function visitBlock(node: RootContent, ctx: Ctx, where: Where): void {
     case 'table': return addTable(node, ctx);
     case 'blockquote': for (const c of node.children) visitBlock(c, ctx, { ...where, quote: true }); return;
     case 'footnoteDefinition': for (const c of node.children) visitBlock(c, ctx, { ...where, kind: 'footnote' }); return;
-    case 'html': return addComments(node.value, node.position?.start.line, ctx);
+    case 'html': addComments(node.value, node.position?.start.line, ctx); return addHtmlBlock(node.value, node.position, ctx, where);
     default: return; // code, thematic breaks, definitions: not prose
   }
 }
@@ -377,6 +377,76 @@ function addTable(node: Table, ctx: Ctx): void {
       }));
     });
   });
+}
+
+/** Tags that end a block of text inside HTML: each block element's text becomes a block of its own. */
+const HTML_BLOCK_TAG = /^(?:p|div|li|ul|ol|td|th|tr|table|thead|tbody|h[1-6]|br|hr|section|article|blockquote|dd|dt|dl|pre|header|footer|main|aside|nav|figure|figcaption|caption|center|details|summary)$/i;
+const HTML_TOKEN = /<!--[^]*?(?:-->|$)|<(script|style|textarea|template)\b[^>]*>[^]*?(?:<\/\1\s*>|$)|<\/?([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^]*?\?>|&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', laquo: '«', raquo: '»', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', uuml: 'ü', eacute: 'é', reg: '®', trade: '™', copy: '©' };
+
+/**
+ * The text of an HTML block ("<div>Løsningen skal anvende …</div>"): a requirement inside one is a requirement.
+ * Tags are dropped, each block element's text is a block, entities are decoded, and comments, scripts and styles
+ * are no text. Runs keep their source positions.
+ */
+function addHtmlBlock(raw: string, pos: Pos, ctx: Ctx, where: Where): void {
+  if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
+  const value = unliteral(raw);
+  const startOffset = ctx.chunkStart + pos.start.offset;
+  // The node's text is the source itself for a top-level block; nested in a list or quote its prefixes are gone.
+  const exact = ctx.source.slice(startOffset, ctx.chunkStart + pos.end.offset) === value;
+  const firstLine = pos.start.line + ctx.lineOffset;
+  const lineStarts = [0];
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (offset: number): { line: number; column: number } => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    return { line: firstLine + lo, column: (lo === 0 ? pos.start.column : 1) + offset - lineStarts[lo]! };
+  };
+  let b = new BlockBuilder();
+  let kind: BlockKind = where.kind ?? 'paragraph';
+  const flush = (): void => {
+    if (!b.empty && b.text.trim()) {
+      ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+    }
+    b = new BlockBuilder();
+    kind = where.kind ?? 'paragraph';
+  };
+  const text = (from: number, to: number): void => {
+    if (to <= from) return;
+    const run = value.slice(from, to);
+    if (!exact) { b.appendSynthetic(run.replace(/\s+/g, ' ')); return; }
+    // Line by line: a run's characters map one-to-one onto the source from its first position.
+    let o = from;
+    for (const piece of run.split('\n')) {
+      if (piece) { const p = at(o); b.append(piece, p.line, p.column); }
+      o += piece.length + 1;
+      if (o <= to) b.appendSynthetic(' ');
+    }
+  };
+  HTML_TOKEN.lastIndex = 0;
+  let last = 0;
+  for (let m = HTML_TOKEN.exec(value); m; m = HTML_TOKEN.exec(value)) {
+    if (m[0].length === 0) { HTML_TOKEN.lastIndex++; continue; }
+    text(last, m.index);
+    last = m.index + m[0].length;
+    if (m[3] !== undefined) {
+      const e = m[3];
+      const cp = e[0] === '#' ? (e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : undefined;
+      const ch = cp !== undefined ? (cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '') : ENTITIES[e];
+      if (ch === undefined) text(m.index, last);
+      else b.appendSynthetic(ch);
+    } else if (m[2] !== undefined) {
+      if (HTML_BLOCK_TAG.test(m[2])) {
+        flush();
+        if (/^li$/i.test(m[2]) && m[0][1] !== '/') kind = 'listItem';
+      } // inline tags (<b>, <span>) join what they separate: "Share<b>Point</b>" is one word
+    } else if (m[1] !== undefined || m[0].startsWith('<!--')) {
+      b.appendSynthetic(' ');
+    }
+  }
+  text(last, value.length);
+  flush();
 }
 
 function addComments(raw: string, line: number | undefined, ctx: Ctx): void {

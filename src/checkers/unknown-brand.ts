@@ -418,12 +418,25 @@ export const unknownBrand: Checker = {
     // The document's own names: those it names as the present set-up or in a heading (the installed base and the
     // subject-matter), the buyer's (right after one of its defined abbreviations, "GSA SecureAuth", "VDOT's X"), and
     // its channels ("via X"). Computed here until the analysis layer states the buyer and installed base.
+    // The analysis layer's buyer facts (its names, its channels, the tools it runs) count too, and so does the
+    // subject-matter: a name the title, a scope section or the opening of the document introduces with "further
+    // development of", "migration to", "support and maintenance of" … (the same reading mentions.ts gives the
+    // lexicon's names).
+    const buyerNames = new Set(ctx.buyer?.names ?? []);
+    const scopeHeading = (b: Block): boolean => b.headingPath.some((h) => ctx.phrases.has('scopeHeadings', h)) || (b.kind === 'heading' && ctx.phrases.has('scopeHeadings', b.text));
+    const opening = Math.max(20, input.doc.blocks.length * 0.1);
     const own = new Set<string>();
     for (const n of names) {
-      const before = n.block.text.slice(Math.max(0, n.start - 40), n.start);
+      const text = n.block.text;
+      const before = text.slice(Math.max(0, n.start - 40), n.start);
       const owner = latin(/(\p{Lu}{2,10})(?:'s|’s|s)?\s+$/u).exec(before);
-      if (n.ctx.existing || n.ctx.background || n.ctx.leadInExisting || n.block.kind === 'heading'
-        || (owner && isDefined(owner[1]!)) || CHANNEL.test(before)) own.add(n.word.toLowerCase());
+      const [ss] = n.sentence;
+      const subject = (n.block.index < opening || scopeHeading(n.block)) && ctx.phrases.find('subjectMatter', text, Math.max(ss, n.start - 100), n.start)
+        .some((h) => (text.slice(h.end, n.start).match(latin(/[\p{L}\p{N}]+/gu))?.length ?? 0) <= 6 && ctx.modalityOf(text.slice(h.end, n.start)) === 'none');
+      // A list or table announced as the work on the subject ("support and maintenance of the following systems:").
+      const leadInSubject = n.ctx.modalityFrom === 'lead-in' && ctx.leadIn(n.block).some((p) => ctx.phrases.has('subjectMatter', p.text));
+      if (n.ctx.existing || n.ctx.background || n.ctx.leadInExisting || n.ctx.channel || n.ctx.buyerRuns || n.block.kind === 'heading' || leadInSubject
+        || buyerNames.has(n.word) || (owner && (isDefined(owner[1]!) || buyerNames.has(owner[1]!))) || CHANNEL.test(before) || subject) own.add(n.word.toLowerCase());
     }
 
     const out: DraftFinding[] = [];

@@ -55,6 +55,8 @@ const valid: Valid[] = [
   { lang: 'da', text: 'Kunden anvender i dag ZenDocs.\n\nLøsningen skal integrere med ZenDocs.', why: 'installed base, named as the present set-up' },
   { lang: 'en', text: 'The Agency for Digital Records (ADR) runs the archive.\n\nThe solution must support ADR SecureVault.', why: 'the buyer\'s own system' },
   { lang: 'da', text: 'Spørgsmål skal stilles via ProcuraHub.', why: 'the buyer\'s channel' },
+  { lang: 'en', text: 'This contract is for further development of the ZenVault platform.\n\nThe solution must integrate with ZenVault.', why: 'the subject-matter, introduced as such at the opening' },
+  { lang: 'en', text: 'The contractor must provide support and maintenance of the following systems:\n\n- ZenVault\n- DocuFlowz', why: 'a list announced as work on the subject' },
 ];
 
 describeRule(RULE, invalid, valid, () => {

@@ -94,3 +94,15 @@ describe('one requirement, two names (P12)', () => {
     expect(sev(md)['Power BI']).toBe(1);
   });
 });
+
+describe('broadening and present-state descriptions', () => {
+  it('three identity products in a CV demand are each an error; a list of browsers widens the choice (P14)', () => {
+    const s = sev('Konsulten ska ha erfarenhet av Okta, SailPoint och One Identity.');
+    expect([s['Okta'], s['SailPoint'], s['One Identity']]).toEqual([2, 2, 2]);
+    expect(sev('Løsningen skal kunne anvendes i Chrome, Firefox og Safari.')['Chrome'] ?? 0).toBe(0);
+  });
+  it('"is built on X" describes the present system without a modal, and is a demand with one', () => {
+    expect(sev('The current case system is built on Microsoft Dynamics 365 and holds ten years of records.')['Microsoft Dynamics 365'] ?? 0).toBe(0);
+    expect(sev('The Vendor shall develop a solution that is built on the Microsoft Dynamics 365 platform.')['Microsoft Dynamics 365']).toBeGreaterThanOrEqual(1);
+  });
+});

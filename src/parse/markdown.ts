@@ -128,7 +128,8 @@ export interface TablePiece {
  */
 export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePiece[] {
   const whole = [{ text, offset: 0, line: 0, prefixLength: 0, prefixLines: 0 }];
-  if (text.length < 4096 || !text.includes('|')) return whole;
+  // A lone CR ends a line for remark but not for this reader's line count: such text is read whole.
+  if (text.length < 4096 || !text.includes('|') || /\r(?!\n)/.test(text)) return whole;
   const pieces: TablePiece[] = [];
   let fence: string | null = null;
   let pieceStart = 0, pieceLine = 0, prefix = '';

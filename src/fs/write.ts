@@ -1,7 +1,7 @@
 // The one way tenderlint writes a file (-o, --fix, --annotate): never over an input, never over a read-only file,
 // special files (FIFO, device, /dev/stdout) written in place, everything else through a synced temporary file in
 // the same folder and a rename. Every failure is an OutputError with a one-line reason, and no temporary file stays.
-import { constants as FS, promises as fsp, fstatSync, write as fdWrite, type Stats } from 'node:fs';
+import { constants as FS, promises as fsp, fstatSync, unlinkSync, write as fdWrite, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../parse/errors.js';
 
@@ -207,6 +207,7 @@ export async function writeOutput(path: string, data: string | Uint8Array, opts:
   try {
     const fh = await fsp.open(tmp, 'wx', 0o666);
     created = true;
+    liveTemps.track(tmp);
     try {
       if (existing) {
         await fh.chmod(existing.mode & 0o7777);
@@ -220,13 +221,48 @@ export async function writeOutput(path: string, data: string | Uint8Array, opts:
     await opts.beforeRename?.();
     await fsp.rename(tmp, target);
     created = false;
+    liveTemps.untrack(tmp);
     await syncFolder(dirname(target));
   } catch (e) {
     if (created) await fsp.unlink(tmp).catch(() => undefined);
+    liveTemps.untrack(tmp);
     if (e instanceof InputError || !(e as NodeJS.ErrnoException)?.code) throw e;
     throw new OutputError(path, writeReason(e));
   }
 }
+
+/**
+ * Temporary files being written. Interrupted (Ctrl-C, SIGTERM, process.exit) while one exists, the process removes
+ * it before it ends the way the signal would have ended it; the handlers are there only while a write is under way.
+ */
+const liveTemps = (() => {
+  const live = new Set<string>();
+  const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const removeAll = (): void => {
+    for (const t of live) { try { unlinkSync(t); } catch { /* already gone */ } }
+    live.clear();
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeAll();
+    uninstall();
+    // Ended as the signal would have ended it (unless someone else handles it).
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const uninstall = (): void => {
+    for (const s of SIGNALS) process.off(s, onSignal);
+    process.off('exit', removeAll);
+  };
+  return {
+    track(tmp: string): void {
+      if (live.size === 0) { for (const s of SIGNALS) process.on(s, onSignal); process.on('exit', removeAll); }
+      live.add(tmp);
+    },
+    untrack(tmp: string): void {
+      if (!live.delete(tmp) || live.size > 0) return;
+      uninstall();
+    },
+  };
+})();
 
 /** Makes the rename durable; some file systems cannot sync a folder, which is harmless. */
 async function syncFolder(dir: string): Promise<void> {

@@ -154,3 +154,24 @@ describe('-o onto special files and impossible targets (item 2)', () => {
     expect(temps(dir)).toEqual([]);
   });
 });
+
+describe('no temporary file outlives an interrupted write', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} between writing the temporary file and the rename: the original intact, the temporary file gone`, async () => {
+      const target = join(dir, `interrupted-${signal}.md`);
+      copyFileSync(path('spec'), target);
+      const before = sha(target);
+      const mod = join(root, 'dist', 'fs', 'write.js');
+      const script = `const { writeOutput } = await import(${JSON.stringify(mod)});
+await writeOutput(${JSON.stringify(target)}, 'HALF', { beforeRename: () => { process.stdout.write('ready'); return new Promise((r) => setTimeout(r, 20000)); } });`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const ended = new Promise<NodeJS.Signals | null>((done) => child.on('close', (_code, sig) => done(sig)));
+      await new Promise<void>((ready) => child.stdout.on('data', () => ready()));
+      expect(temps(dir).length).toBe(1); // the temporary file exists while the write is under way
+      child.kill(signal);
+      expect(await ended).toBe(signal);
+      expect(sha(target)).toBe(before);
+      expect(temps(dir)).toEqual([]);
+    });
+  }
+});

@@ -42,7 +42,7 @@ describe('--cache', () => {
     expect(warm.results).toEqual(cold.results);
     // The cache a threaded run wrote serves a run in this thread, and the other way round.
     expect((await lint(files, { cache })).parsed).toBe(0);
-  });
+  }, 120_000);
 
   it('a hit really comes from the cache file: an entry edited on disk (key kept) is what is reported', async () => {
     const { dir, files } = specFolder(1);
@@ -152,5 +152,5 @@ describe('--cache', () => {
     const data = JSON.parse(readFileSync(join(dir, '.tenderlintcache'), 'utf8'));
     expect(Object.keys(data.entries)).toHaveLength(6);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-  });
+  }, 120_000);
 });

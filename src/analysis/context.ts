@@ -14,7 +14,7 @@ export interface SpanContext {
   sentenceText: string;
   modality: Modality;
   /** Where the modality came from. */
-  modalityFrom: 'sentence' | 'row' | 'header' | 'lead-in' | 'requirement-table' | 'none';
+  modalityFrom: 'sentence' | 'row' | 'header' | 'lead-in' | 'requirement-table' | 'section' | 'none';
   /** An or-equivalent phrase covers the span: strong (statutory wording) or weak ("or similar"). */
   equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit };
   versionFloor?: PhraseHit;
@@ -141,6 +141,16 @@ export class DocContext {
     return out;
   }
 
+  /** The modality a block's section heading gives its items ("3.2 Ska-krav" → mandatory), innermost heading first. */
+  sectionModality(b: Block): Modality {
+    for (let i = b.headingPath.length - 1; i >= 0; i--) {
+      const h = b.headingPath[i]!;
+      if (this.phrases.has('mandatorySections', h)) return 'mandatory';
+      if (this.phrases.has('desirableSections', h)) return 'desirable';
+    }
+    return 'none';
+  }
+
   /** Does the text announce a list or table to follow ("følgende", "the following", a closing colon)? */
   announces(text: string): boolean {
     return /:\s*$/.test(text) || this.phrases.has('announce', text);
@@ -210,6 +220,12 @@ export class DocContext {
         const m = this.modalityOf(p.text, this.langOf(p));
         if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; break; }
       }
+    }
+    // A section headed "Ska-krav", "Mindstekrav", "Evaluation criteria" … gives its bare items and short lines (not
+    // its sentences, which say what they mean) their modality; the nearest such heading decides.
+    if (inherits && modality === 'none' && (sentenceText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 15) {
+      const m = this.sectionModality(b);
+      if (m !== 'none') { modality = m; modalityFrom = 'section'; }
     }
     // An evaluation table (a score, weight or points column) makes its rows award criteria: desirable.
     // Every sentence of such a row is an award criterion, also where the cell says more than one thing.

@@ -106,3 +106,16 @@ describe('broadening and present-state descriptions', () => {
     expect(sev('The Vendor shall develop a solution that is built on the Microsoft Dynamics 365 platform.')['Microsoft Dynamics 365']).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('section modality', () => {
+  it('bare items under a "Ska-krav" heading are mandatory, under "Bör-krav" desirable', () => {
+    const md = '## Ska-krav\n\n- Erfarenhet av Terraform\n\n## Bör-krav\n\n- Erfarenhet av Ansible\n';
+    const s = sev(md);
+    expect(s['Terraform']).toBe(2);
+    expect(s['Ansible']).toBe(1);
+  });
+  it('a full sentence in such a section says what it means itself', () => {
+    const md = '## Evaluation criteria\n\n- The agency would like to hear about any experience with open source tools, although experience with Terraform is helpful as well.\n';
+    expect(sev(md)['Terraform'] ?? 0).toBe(0);
+  });
+});

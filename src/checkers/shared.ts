@@ -58,6 +58,8 @@ export function rewrite(sc: SpanContext, start: number, end: number, replacement
   // The text as written (typographic quotes and dashes kept) has the same offsets as the normalised text.
   const text = sc.block.display ?? sc.block.text;
   const [ss, se] = sc.sentence;
+  // Inside brackets a description loses its own parenthetical: brackets never nest.
+  if (replacement.includes('(') && insideParentheses(text, ss, start)) replacement = withoutParenthetical(replacement);
   const before = agreeArticle(text.slice(ss, start), replacement);
   return (before + replacement + text.slice(end, se)).replace(/\s{2,}/g, ' ').trim();
 }
@@ -158,6 +160,9 @@ export function withoutParenthetical(s: string): string {
   return out.replace(/\s{2,}/g, ' ').trim();
 }
 
+/** Capitalised words glued to a name by a space: the rest of the product's name (up to three words). */
+const NAME_CONTINUES = /^(?: (?:\p{Lu}[\p{L}\p{N}+]*|\p{Lu}{2,}[\p{N}]*)(?![\p{L}\p{N}'-])){1,3}/u;
+
 /** Short words that may follow a name without making it a modifier of a noun ("KMD og …", "Oracle as …"). */
 const FUNCTION_WORD = /^(?:og|and|eller|or|samt|som|as|med|with|i|in|på|on|til|to|for|af|by|av|och|the|der|at|under|via|from|fra|från|til|till|is|er|är|skal|shall|must|will|kan|can|ska|skall|bør|should|if|hvis|om|om|nor|but|men|inden|within|innen|inom)$/i;
 
@@ -170,6 +175,8 @@ export function spliceable(m: AnalysedMention): boolean {
   const [ws, we] = wordSpan(m);
   const text = m.block.text;
   if (text[ws - 1] === '/' || text[we] === '/') return false;
+  // Part of a longer name: "Microsoft Azure| DevOps" rewritten would leave "… portabilitet DevOps".
+  if (NAME_CONTINUES.test(text.slice(we, m.ctx.sentence[1]))) return false;
   if (m.entry.kind === 'vendor') {
     const next = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(text.slice(we, m.ctx.sentence[1]));
     if (next && !FUNCTION_WORD.test(next[1]!)) return false;
@@ -253,6 +260,9 @@ export function versionFloorAt(text: string, at: number): boolean {
  * quotes (see normalize), so an odd number of them before `at` means the name is inside a quotation.
  */
 export function insertionPoint(text: string, at: number): number {
+  // The rest of a longer product name the lexicon matched only part of ("Microsoft System Center| Configuration
+  // Manager", "Microsoft Azure| DevOps"): the phrase goes after the whole name.
+  at += NAME_CONTINUES.exec(text.slice(at, at + 80))?.[0].length ?? 0;
   if (text[at] !== '"') return at;
   let open = 0;
   for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) open++;

@@ -27,7 +27,7 @@ describe('suggestion audit', () => {
     const { problems, suggestions } = await auditSuggestions(api, sources);
     expect(suggestions).toBeGreaterThan(500);
     expect(problems, show(problems)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('finds nothing wrong in the suggestions for the shipped examples (Markdown and Word)', async () => {
     const md = documentSources(root).filter((s: { name: string }) => s.name.startsWith('examples/'));

@@ -261,7 +261,8 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     const b = m.block;
     const [ss] = m.ctx.sentence;
     const stated = ctx.phrases.find('subjectMatter', b.text, Math.max(ss, m.start - 100), m.start)
-      .some((h) => words(b.text.slice(h.end, m.start)) <= 6 && ctx.modalityOf(b.text.slice(h.end, m.start)) === 'none');
+      .some((h) => words(b.text.slice(h.end, m.start)) <= 6 && ctx.modalityOf(b.text.slice(h.end, m.start)) === 'none')
+      || ctx.phrases.find('subjectAfter', b.text, m.reportEnd, Math.min(m.ctx.sentence[1], m.reportEnd + 60)).some((h) => words(b.text.slice(m.reportEnd, h.start)) <= 3);
     // The title names the subject; elsewhere it takes the wording, in a scope section or the opening of the document.
     // A title is a heading or cover, never a requirement ("Løsningen skal anvende MySQL" alone in a file).
     const title = titles.has(b.index) && m.ctx.modality === 'none';

@@ -40,3 +40,10 @@ describe('the advisory says which justification was inferred', () => {
     expect(tool.find((f) => f.term === 'Jenkins')?.messageId).toBe('buyerTool');
   });
 });
+
+describe('subject-matter named before its noun', () => {
+  it('"<Product> operations and maintenance" in the scope justifies later requirements on it', () => {
+    const md = '# Statement of requirements\n\n## Scope\n\nThis SOR covers ServiceNow operations and maintenance services for the agency.\n\n## Personnel\n\nThe supplier shall provide staff with three years of ServiceNow experience.\n';
+    expect(sev(md, 'ServiceNow')).toBe(0);
+  });
+});

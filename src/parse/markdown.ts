@@ -117,6 +117,8 @@ export interface TablePiece {
   /** Length and line count of the repeated header and delimiter rows in front (0 for the first piece). */
   prefixLength: number;
   prefixLines: number;
+  /** The piece holds table rows only (every line starts with "|"): readTableRows may read it without remark. */
+  rowsOnly?: boolean;
 }
 
 /**
@@ -157,9 +159,14 @@ export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePi
         }
         if (rows > pieceRows && !LONG_HTML.test(text.slice(pieceStart, pos)) && isTable(l + '\n' + delim + '\n')) {
           const head = `${l}\n${delim}\n`;
-          for (let k = pieceRows; k < rows; k += pieceRows) {
+          // Cut after the first row (remark reads the header and starts the table), every pieceRows rows after it,
+          // and before the last row (which takes whatever lazily continues the table): the pieces between hold rows only.
+          const cuts = new Set<number>([1, rows - 1]);
+          for (let k = 1 + pieceRows; k < rows - 1; k += pieceRows) cuts.add(k);
+          for (const k of [...cuts].sort((a, b) => a - b)) {
+            if (k < 1 || k > rows - 1) continue;
             const [at, atLine] = starts[k]!;
-            pieces.push({ text: prefix + text.slice(pieceStart, at), offset: pieceStart, line: pieceLine, prefixLength: prefix.length, prefixLines: prefix ? 2 : 0 });
+            pieces.push({ text: prefix + text.slice(pieceStart, at), offset: pieceStart, line: pieceLine, prefixLength: prefix.length, prefixLines: prefix ? 2 : 0, rowsOnly: !!prefix });
             pieceStart = at; pieceLine = atLine; prefix = head;
           }
           pos = Math.min(rowsEnd, text.length); line = rowLine; prevBlank = false;
@@ -173,6 +180,57 @@ export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePi
   if (!pieces.length) return whole;
   pieces.push({ text: prefix + text.slice(pieceStart), offset: pieceStart, line: pieceLine, prefixLength: prefix.length, prefixLines: prefix ? 2 : 0 });
   return pieces;
+}
+
+/** A cell remark would read as plain text: no escapes, markup, entities, HTML or autolink literals. */
+const PLAIN_CELL = /^[^\\*_[\]`<>&!~@|]*$/;
+
+/**
+ * Reads a piece of table rows line by line into the table being continued, without remark, when every cell is
+ * plain text (PLAIN_CELL, no "http"/"www") and every row has the header's number of cells: remark spends some
+ * 50 µs on each cell, and a wide table is mostly cells. The blocks are those remark's tree gives (same trimming,
+ * positions and row context); a piece with any other cell returns false and goes to remark.
+ */
+function readTableRows(piece: TablePiece, chunkLine: number, ctx: Ctx): boolean {
+  const cont = ctx.lastTable;
+  if (!cont || !ctx.continuesTable) return false;
+  const lines = piece.text.slice(piece.prefixLength).split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const rows: Array<Array<{ text: string; col: number }>> = [];
+  for (const line of lines) {
+    if (/https?:|www\./i.test(line) || line.includes('\r')) return false;
+    const lead = /^ {0,3}\|/.exec(line);
+    if (!lead) return false;
+    const end = /\|[ \t]*$/.exec(line);
+    const body = line.slice(lead[0].length, end ? end.index : line.length);
+    const cells: Array<{ text: string; col: number }> = [];
+    let at = lead[0].length;
+    for (const raw of body.split('|')) {
+      if (!PLAIN_CELL.test(raw)) return false;
+      const start = raw.length - raw.replace(/^[ \t]+/, '').length;
+      cells.push({ text: raw.replace(/^[ \t]+|[ \t]+$/g, ''), col: at + start + 1 });
+      at += raw.length + 1;
+    }
+    if (cells.length !== cont.header.length) return false;
+    rows.push(cells);
+  }
+  ctx.continuesTable = false;
+  rows.forEach((cells, i) => {
+    const r = cont.rows + i;
+    const line = chunkLine + piece.line + i + 1;
+    const built = cells.map((c) => { const b = new BlockBuilder(); if (c.text) b.append(c.text, line, c.col); return b; });
+    const texts = built.map((b) => b.text.trim());
+    const requirementId = requirementIdOf(texts);
+    built.forEach((b, ci) => {
+      if (b.empty) return;
+      ctx.blocks.push(b.build({
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        table: { table: cont.table, row: r, column: ci, header: cont.header, cells: texts, isHeader: false }, requirementId,
+      }));
+    });
+  });
+  ctx.lastTable = { ...cont, rows: cont.rows + rows.length };
+  return true;
 }
 
 /** Whether remark reads these two lines as a table's header and delimiter rows. */
@@ -228,8 +286,12 @@ export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
       return;
     }
     if (!l.trim() || /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/.test(l)) { flush(); return; }
+    // A table row is inline-parsed cell by cell: it counts on its own, not with the rows around it.
+    const row = /^ {0,3}\|/.test(l);
+    if (row) flush();
     para.push(li);
     for (let i = 0; i < l.length; i++) { const c = l.charCodeAt(i); if (c === 42 || c === 95 || c === 91 || c === 93) markers++; }
+    if (row) flush();
   });
   flush();
   return lines.join('\n');
@@ -249,6 +311,7 @@ export function parseMarkdown(source: string, filePath: string, options: { table
         ctx.lineOffset = chunk.line + piece.line - piece.prefixLines;
         ctx.chunkStart = chunk.offset + piece.offset - piece.prefixLength;
         ctx.continuesTable = piece.prefixLength > 0;
+        if (piece.rowsOnly && readTableRows(piece, chunk.line, ctx)) continue;
         const text = literalMarkers(piece.text);
         const tree = (needsGfm(text) ? gfm : commonmark).parse(text) as Root;
         tree.children.forEach((node, k) => {

@@ -58,7 +58,8 @@ export class BuyerFacts {
   constructor(doc: SpecDocument, private readonly phrases: Phrases) {
     const names = new Set<string>();
     for (const b of doc.blocks) {
-      if (b.text.length > 4000 || !b.text.includes('(')) continue;
+      // Cheap pre-tests first: an acronym in parentheses, or a defining word, must be there at all.
+      if (b.text.length > 4000 || !/\(\p{Lu}\p{Lu}/u.test(b.text) && !phrases.has('definedAs', b.text)) continue;
       ACRONYM_DEF.lastIndex = 0;
       for (let m = ACRONYM_DEF.exec(b.text); m; m = ACRONYM_DEF.exec(b.text)) {
         const name = m[1]!.trim();
@@ -86,7 +87,7 @@ export class BuyerFacts {
     const caps = new Set<string>();
     for (const b of doc.blocks) for (const t of b.text.match(/\b\p{Lu}{2,8}\b/gu) ?? []) caps.add(t);
     for (const b of doc.blocks) {
-      if (b.text.length > 4000) continue;
+      if (b.text.length > 4000 || !phrases.has('orgNouns', b.text)) continue;
       ORG_NAME.lastIndex = 0;
       for (let m = ORG_NAME.exec(b.text); m; m = ORG_NAME.exec(b.text)) {
         const name = m[0].trim();

@@ -50,16 +50,19 @@ export class LanguageDetector {
   private score(sample: string, fallback: Lang): { lang: Lang; score: number; second: number } {
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     const score = new Map<Lang, number>();
-    let da = 0, no = 0, sv = 0, dano = 0;
-    for (const w of words) {
-      for (const m of this.markers) if (m.words.has(w)) score.set(m.lang, (score.get(m.lang) ?? 0) + 1);
-      if (this.daOnly.has(w) || DA_SPELLING.test(w)) da++;
-      if (this.noOnly.has(w) || NO_SPELLING.test(w)) no++;
-      if (SV_SPELLING.test(w)) sv++;
-      else if (DANO_SPELLING.test(w)) dano++;
-    }
+    for (const w of words) for (const m of this.markers) if (m.words.has(w)) score.set(m.lang, (score.get(m.lang) ?? 0) + 1);
     let best: Lang = fallback, bestScore = 1;
     for (const m of this.markers) if ((score.get(m.lang) ?? 0) > bestScore) { best = m.lang; bestScore = score.get(m.lang)!; }
+    // The spelling cues only settle Scandinavian calls and texts too short to tell: a second pass, only then.
+    let da = 0, no = 0, sv = 0, dano = 0;
+    if (NORDIC.has(best) || bestScore <= 1) {
+      for (const w of words) {
+        if (this.daOnly.has(w) || DA_SPELLING.test(w)) da++;
+        if (this.noOnly.has(w) || NO_SPELLING.test(w)) no++;
+        if (SV_SPELLING.test(w)) sv++;
+        else if (DANO_SPELLING.test(w)) dano++;
+      }
+    }
     // The runner-up among languages that are not the winner's close neighbours (Danish, Norwegian and Swedish share words).
     const second = Math.max(0, ...this.markers.filter((m) => m.lang !== best && !(NORDIC.has(m.lang) && NORDIC.has(best))).map((m) => score.get(m.lang) ?? 0));
     // Too few marker words to tell: the alphabet still separates Scandinavian text from English ("Erfaring med X vægtes …").
@@ -82,12 +85,17 @@ export class LanguageDetector {
    * is Danish: its requirements are read with Danish modal verbs (a whole-document guess would switch them off).
    */
   paragraphs(texts: string[], fallback: Lang = 'en'): { doc: Lang; byBlock: Lang[] } {
+    // Table cells are judged on their row's text: each distinct text is scored once.
+    const seen = new Map<string, Lang | undefined>();
     const own: Array<Lang | undefined> = texts.map((t) => {
       if (t.length < 12) return undefined;
+      if (seen.has(t)) return seen.get(t);
       const r = this.score(t.slice(0, 4000), fallback);
       // A short sentence has few marker words, but two with no rival ("Løsningen skal anvende MySQL") are enough.
       const clear = r.second === 0 ? r.score >= MIN_CLEAR : r.score >= MIN_MARKERS && r.score >= r.second * 1.5;
-      return clear ? r.lang : undefined;
+      const l = clear ? r.lang : undefined;
+      seen.set(t, l);
+      return l;
     });
     const weight = new Map<Lang, number>();
     own.forEach((l, i) => { if (l) weight.set(l, (weight.get(l) ?? 0) + texts[i]!.length); });

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import {
   lintStream, optionsFor, userError, lintInput, expandGlobs, openReport, FORMATTERS, FormatterError, LexiconError, InputError,
   watchFiles, fixResult, annotateDocx, searchLexicon, formatLexiconSearch, rulesList, explainRule, explainIn, packageVersion,
-  gateFor, exitCode, outcomeOf, EXIT, isLang, cacheFile, parseShard, Progress, writeOutput, guardErrors, guardOutput, importModule,
+  gateFor, exitCode, outcomeOf, EXIT, isLang, languages, cacheFile, parseShard, Progress, writeOutput, guardErrors, guardOutput, importModule,
   type BatchOptions, type LintFilesOptions, type FileResult, type Lang, type Shard, type Gate, type Outcome,
 } from './index.js';
 
@@ -75,7 +75,7 @@ function unexpectedFailure(e: unknown, env: CliIO['env']): string {
 const OPTIONS = {
   format: { alias: 'f', type: 'string', default: 'stylish', describe: `Report format: ${Object.keys(FORMATTERS).join(', ')}, or an ESLint formatter (junit for eslint-formatter-junit, or a path)` },
   'output-file': { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' },
-  lang: { type: 'string', describe: 'Document language (da, en, sv, no, de, fr, nl); detected when omitted' },
+  lang: { type: 'string', describe: 'Document language (a code with a phrase file: da, en, sv, no, de, fr, nl, fi …); detected when omitted' },
   'fail-on': { type: 'string', choices: ['error', 'warning'], default: 'error', describe: 'Lowest severity that makes the exit code 1' },
   'max-warnings': { type: 'number', describe: 'Exit 1 when there are more warnings than this' },
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' },
@@ -169,7 +169,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   }
   let lang: Lang | undefined;
   if (args.lang !== undefined) {
-    if (!isLang(String(args.lang))) throw new UsageError(`unknown language "${args.lang}" (use da, en, sv, no, de, fr or nl)`);
+    const known = languages();
+    if (!isLang(String(args.lang)) || !known.includes(String(args.lang))) throw new UsageError(`unknown language "${args.lang}" (use ${known.join(', ')})`);
     lang = String(args.lang) as Lang;
   }
 

@@ -17,3 +17,16 @@ export function lintMd(text: string, lang: Lang, options: LinterOptions = {}): F
 export function failing(findings: Finding[], ruleId?: string): Finding[] {
   return findings.filter((f) => f.severity >= 1 && (!ruleId || f.ruleId === ruleId));
 }
+
+/** The highest severity reported for each term of a Markdown text (language detected), for reading-layer tests. */
+export function severityByTerm(md: string, linter: Linter = sharedLinter()): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of linter.lint(parseMarkdown(md, 'spec.md')).findings) if (f.term) out[f.term] = Math.max(out[f.term] ?? 0, f.severity);
+  return out;
+}
+
+let detecting: Linter | undefined;
+/** One linter with language detection, shared by the tests of a file. */
+export function sharedLinter(): Linter {
+  return (detecting ??= new Linter());
+}

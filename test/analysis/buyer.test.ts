@@ -1,16 +1,12 @@
 // The buyer's names, tools and channels, learnt from the document (PATTERNS P5-P7). Invented texts.
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { Linter } from '../../src/engine/linter.js';
+import { severityByTerm, sharedLinter } from '../helpers.js';
 import { BuyerFacts } from '../../src/analysis/buyer.js';
 import { Phrases } from '../../src/text/phrases.js';
 
-const linter = new Linter();
-const sev = (md: string): Record<string, number> => {
-  const out: Record<string, number> = {};
-  for (const f of linter.lint(parseMarkdown(md, 'spec.md')).findings) if (f.term) out[f.term] = Math.max(out[f.term] ?? 0, f.severity);
-  return out;
-};
+const linter = sharedLinter();
+const sev = (md: string): Record<string, number> => severityByTerm(md, linter);
 
 describe('buyer names', () => {
   it('learns an agency acronym defined in parentheses, and one whose name is written out elsewhere', () => {

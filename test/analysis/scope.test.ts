@@ -2,14 +2,10 @@
 // example markers that end where their parenthesis or clause ends. Invented texts, not from the corpus.
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { Linter } from '../../src/engine/linter.js';
+import { severityByTerm, sharedLinter } from '../helpers.js';
 
-const linter = new Linter();
-const sev = (md: string): Record<string, number> => {
-  const out: Record<string, number> = {};
-  for (const f of linter.lint(parseMarkdown(md, 'spec.md')).findings) if (f.term) out[f.term] = Math.max(out[f.term] ?? 0, f.severity);
-  return out;
-};
+const linter = sharedLinter();
+const sev = (md: string): Record<string, number> => severityByTerm(md, linter);
 
 describe('lead-ins', () => {
   it('a possessive in another sentence of the lead-in does not make the items the buyer\'s (P2)', () => {

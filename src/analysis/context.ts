@@ -48,6 +48,7 @@ const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d
 export class DocContext {
   private spans = new Map<number, Array<[number, number]>>();
   private masks = new Map<number, Array<[number, number]>>();
+  private maskIndex = new Map<number, { starts: number[]; maxEnd: number[] }>();
   private leadIns = new Map<number, Block[]>();
 
   /** `blockLangs[i]` is the language of block i (paragraph-level detection); the document's language otherwise. */
@@ -92,7 +93,20 @@ export class DocContext {
   }
 
   isMasked(b: Block, start: number, end: number): boolean {
-    return this.masked(b).some(([s, e]) => start < e && s < end);
+    const m = this.masked(b);
+    if (m.length < 16) return m.some(([s, e]) => start < e && s < end);
+    // Many masks (a paragraph of links): sorted by start with the running maximum of ends, bisected.
+    let idx = this.maskIndex.get(b.index);
+    if (!idx) {
+      const sorted = [...m].sort((x, y) => x[0] - y[0]);
+      const maxEnd: number[] = [];
+      sorted.forEach(([, e], i) => maxEnd.push(Math.max(e, i ? maxEnd[i - 1]! : e)));
+      idx = { starts: sorted.map(([s]) => s), maxEnd };
+      this.maskIndex.set(b.index, idx);
+    }
+    let lo = 0, hi = idx.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (idx.starts[mid]! < end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && idx.maxEnd[lo - 1]! > start;
   }
 
   /** Modality of a piece of text (in language `lang`) from the phrase lists. */

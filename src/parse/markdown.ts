@@ -246,11 +246,11 @@ function isTable(headAndDelimiter: string): boolean {
 export const MAX_INLINE_MARKERS = 500;
 
 /** Stand-ins for the markers of a paragraph read literally: private-use characters of the same length. */
-const LITERAL: Record<string, string> = { '*': '\uF8F0', _: '\uF8F1', '[': '\uF8F2', ']': '\uF8F3' };
-const UNLITERAL: Record<string, string> = { '\uF8F0': '*', '\uF8F1': '_', '\uF8F2': '[', '\uF8F3': ']' };
+const LITERAL: Record<string, string> = { '*': '\uF8F0', _: '\uF8F1', '[': '\uF8F2', ']': '\uF8F3', ':': '\uF8F4', '.': '\uF8F5', '@': '\uF8F6' };
+const UNLITERAL: Record<string, string> = { '\uF8F0': '*', '\uF8F1': '_', '\uF8F2': '[', '\uF8F3': ']', '\uF8F4': ':', '\uF8F5': '.', '\uF8F6': '@' };
 /** Restores the markers literalMarkers replaced, in text remark returns. */
 function unliteral(s: string): string {
-  return /[\uF8F0-\uF8F3]/.test(s) ? s.replace(/[\uF8F0-\uF8F3]/g, (c) => UNLITERAL[c]!) : s;
+  return /[\uF8F0-\uF8F6]/.test(s) ? s.replace(/[\uF8F0-\uF8F6]/g, (c) => UNLITERAL[c]!) : s;
 }
 
 /**
@@ -262,7 +262,7 @@ function unliteral(s: string): string {
 export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
   let count = 0;
   for (let i = text.indexOf('*'); i >= 0 && count <= max; i = text.indexOf('*', i + 1)) count++;
-  for (const c of ['_', '[', ']']) for (let i = text.indexOf(c); i >= 0 && count <= max; i = text.indexOf(c, i + 1)) count++;
+  for (const c of ['_', '[', ']', '@', 'http', 'www.']) for (let i = text.indexOf(c); i >= 0 && count <= max; i = text.indexOf(c, i + 1)) count++;
   if (count <= max) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
@@ -272,7 +272,9 @@ export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
       for (const li of para) {
         const l = lines[li]!;
         const lead = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*/.exec(l)![0].length;
-        lines[li] = l.slice(0, lead) + l.slice(lead).replace(/[*_[\]]/g, (c) => LITERAL[c]!);
+        // Autolink literals too ("http:", "www.", "@"): each splits the paragraph's text, and micromark merges the
+        // pieces at a cost that grows with the square of their number.
+        lines[li] = l.slice(0, lead) + l.slice(lead).replace(/[*_[\]]|(?<=https?):|(?<=www)\.|@/gi, (c) => LITERAL[c]!);
       }
     }
     para = []; markers = 0;
@@ -290,7 +292,9 @@ export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
     const row = /^ {0,3}\|/.test(l);
     if (row) flush();
     para.push(li);
-    for (let i = 0; i < l.length; i++) { const c = l.charCodeAt(i); if (c === 42 || c === 95 || c === 91 || c === 93) markers++; }
+    for (let i = 0; i < l.length; i++) { const c = l.charCodeAt(i); if (c === 42 || c === 95 || c === 91 || c === 93 || c === 64) markers++; }
+    for (let i = l.indexOf('http'); i >= 0; i = l.indexOf('http', i + 4)) markers++;
+    for (let i = l.indexOf('www.'); i >= 0; i = l.indexOf('www.', i + 4)) markers++;
     if (row) flush();
   });
   flush();

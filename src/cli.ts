@@ -193,9 +193,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const out = (s: string): void => {
     if (!s) return;
     if (toFile) { buffered += s; return; }
-    prog?.clear();
+    // The progress line shares the terminal with the report only when stdout is a terminal too.
+    if (io.isTTY) prog?.clear();
     io.stdout(s);
-    prog?.redraw();
+    if (io.isTTY) prog?.redraw();
   };
   const err = (s: string): void => { prog?.clear(); io.stderr(s); prog?.redraw(); };
   const outcomes: Outcome[] = [];

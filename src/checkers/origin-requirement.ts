@@ -1,7 +1,18 @@
 // origin-requirement: a required national or local origin of products or suppliers.
-import type { Checker } from './types.js';
+import type { Checker, CheckInput } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import { isRequirement, quote, severityFor } from './shared.js';
+
+/** The lexicon's names, lower-cased: a name after "produceret i" is a tool ("Word", "SharePoint"), not a place. */
+const namesOf = new WeakMap<object, Set<string>>();
+function lexiconNames(entries: CheckInput['entries']): Set<string> {
+  let set = namesOf.get(entries);
+  if (!set) {
+    set = new Set(entries.flatMap((e) => [...e.terms, ...(e.ambiguousTerms ?? [])]).map((t) => t.toLowerCase()));
+    namesOf.set(entries, set);
+  }
+  return set;
+}
 
 export const originRequirement: Checker = {
   id: 'origin-requirement',
@@ -22,13 +33,18 @@ export const originRequirement: Checker = {
       },
     },
   },
-  check({ doc, ctx, lang }) {
+  check({ doc, ctx, lang, mentions, entries }) {
     const out: DraftFinding[] = [];
+    // "produceret i Word", "produced in SharePoint": a product named after "in" is a tool, not a place.
+    const productAt = new Set(mentions.map((m) => `${m.block.index}:${m.start}`));
     for (const b of doc.blocks) {
       for (const hit of ctx.phrases.find('origin', b.text)) {
         if (ctx.isMasked(b, hit.start, hit.end)) continue;
         // "made in", "produceret i": an origin only when a place name follows ("produced in the performance of" is not).
-        if (/\s(?:in|i|en|à|aus|uit)$/i.test(hit.text) && !/^\s+(?:the\s+)?\p{Lu}/u.test(b.text.slice(hit.end, hit.end + 40))) continue;
+        if (/\s(?:in|i|en|à|aus|uit)$/i.test(hit.text)) {
+          const place = /^(\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*)/u.exec(b.text.slice(hit.end, hit.end + 40));
+          if (!place || productAt.has(`${b.index}:${hit.end + place[1]!.length}`) || lexiconNames(entries).has(place[2]!.toLowerCase())) continue;
+        }
         const sc = ctx.at(b, hit.start, hit.end);
         if (!isRequirement(sc)) continue;
         out.push({ block: b.index, start: hit.start, end: hit.end, severity: severityFor(sc, 2), messageId: 'origin', data: { term: quote(hit.text, lang) } });

@@ -29,8 +29,6 @@ export async function watch(paths: string[], options: LintFilesOptions, io: Watc
     io.stdout(io.format(results));
     io.stdout(`${WATCH_END}\n`);
   };
-  const { files } = await expandPaths(paths);
-  await runOnce(files);
   let timer: NodeJS.Timeout | undefined;
   const schedule = (file: string): void => {
     const base = basename(file);
@@ -53,6 +51,10 @@ export async function watch(paths: string[], options: LintFilesOptions, io: Watc
     // A single file is watched through its folder: editors that save by rename replace the file's inode.
     else watchers.push(fsWatch(dirname(p), (_e, name) => name && resolve(dirname(p), name.toString()) === resolve(p) && schedule(p)));
   }
+  // The watchers are armed before the first cycle, so a save made while it runs (or right after its end marker,
+  // as an editor's task may do) is seen and starts the next cycle.
+  const { files } = await expandPaths(paths);
+  await runOnce(files);
   await new Promise<void>((done) => {
     const stop = (): void => { for (const w of watchers) w.close(); clearTimeout(timer); done(); };
     // Nobody reads the output any more (the pipe closed, the disk is full): stop watching.

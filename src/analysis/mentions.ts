@@ -198,7 +198,8 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   const installed = new Map<string, number>();
   const titles = titleBlocks(ctx.doc.blocks);
   for (const m of ms) {
-    const isTitle = titles.has(m.block.index);
+    // A title names the subject; a first paragraph that is itself a requirement is no title.
+    const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';
     if (isTitle || m.ctx.existing || m.ctx.leadInExisting) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
     }

@@ -115,3 +115,18 @@ describe('section modality', () => {
     expect(sev(md)['Terraform'] ?? 0).toBe(0);
   });
 });
+
+describe('measurement methods and process names (P13)', () => {
+  it('a benchmark or measuring tool used as the yardstick is no demand; the same tool demanded is', () => {
+    const s = sev('Svartider skal være under 2 sekunder målt med Dynatrace.\n\nSvartider skal overvåges med Dynatrace.\n');
+    expect(s['Dynatrace']).toBe(2); // the second sentence; the first alone would be an advisory
+    expect(sev('Svartider skal være under 2 sekunder målt med Dynatrace.')['Dynatrace'] ?? 0).toBe(0);
+  });
+  it('"the standard <ACRONYM> procedure" is an adjective, "NIST Special Publication 1800-25" a standard', () => {
+    const f = linter.lint(parseMarkdown('All changes shall follow the standard PMO Change Control procedure.\n\nThe contractor shall follow NIST Special Publication 1800-25.\n', 'spec.md')).findings;
+    expect(f.filter((x) => x.ruleId === 'standard-without-equivalent').map((x) => x.term)).toEqual(['NIST Special Publication 1800-25']);
+  });
+  it('a first paragraph that is itself a requirement is no title that justifies later mentions', () => {
+    expect(sev('Løsningen skal anvende Oracle Database.\n\nData skal lagres i Oracle Database.\n')['Oracle Database']).toBe(2);
+  });
+});

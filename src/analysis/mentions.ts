@@ -189,7 +189,13 @@ function titleBlocks(blocks: Block[]): Set<number> {
   }
   // The first top-level heading, else the first heading of any level near the start.
   const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.slice(0, 10).find((b) => b.kind === 'heading');
-  return new Set([h1?.index ?? first.index]);
+  const out = new Set([h1?.index ?? first.index]);
+  // A cover page's short lines before the first section ("Avropsförfrågan" / "Konsultstöd Dynamics 365") name it too.
+  for (const b of blocks.slice(0, 6)) {
+    if (b.kind === 'heading' && b.index !== (h1?.index ?? -1) && out.size > 0 && b.index > (h1?.index ?? 0)) break;
+    if (b.kind === 'paragraph' && b.text.length <= 120 && !/[.:;]\s*$/.test(b.text)) out.add(b.index);
+  }
+  return out;
 }
 
 function classify(ctx: DocContext, ms: AnalysedMention[]): void {

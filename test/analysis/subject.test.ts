@@ -47,3 +47,14 @@ describe('subject-matter named before its noun', () => {
     expect(sev(md, 'ServiceNow')).toBe(0);
   });
 });
+
+describe('a cover page names the subject', () => {
+  it('short cover lines before the first section count as the title', () => {
+    const md = 'Avropsförfrågan\n\nKonsultstöd Pega Platform\n\n## 1. Krav\n\nKonsulten ska ha minst tre års erfarenhet av Pega Platform.\n';
+    expect(sev(md, 'Pega Platform')).toBe(0);
+  });
+  it('a cover line that is a requirement is none', () => {
+    const md = 'Leverandøren skal anvende Pega Platform\n\n## 1. Krav\n\nKonsulenten skal have erfaring med Pega Platform.\n';
+    expect(sev(md, 'Pega Platform')).toBe(2);
+  });
+});

@@ -63,3 +63,11 @@ describe('the buyer declared by its role', () => {
     expect(sev(md)['ServiceNow'] ?? 0).toBe(0);
   });
 });
+
+describe('what the buyer provides', () => {
+  it('a government-provided or customer-provided product is the buyer\'s installation', () => {
+    expect(sev('The contractor shall use the government-provided Jira instance for all tickets.')['Jira'] ?? 0).toBe(0);
+    expect(sev('Leverantören ska arbeta i den ServiceNow-miljö som tillhandahålls av kunden.')['ServiceNow'] ?? 0).toBe(0);
+    expect(sev('The contractor shall use Jira for all tickets.')['Jira']).toBe(2);
+  });
+});

@@ -155,6 +155,33 @@ export class DocContext {
     return out;
   }
 
+  private scopeCache = new Map<number, boolean>();
+  /**
+   * A block where the document states what the contract is about: under a scope, purpose or background heading
+   * ("Uppdraget", "Opgaven", "Scope of work"), or in the opening of the document.
+   */
+  inScopeOrOpening(b: Block): boolean {
+    let v = this.scopeCache.get(b.index);
+    if (v === undefined) {
+      v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => this.phrases.has('scopeHeadings', h))
+        || (b.kind === 'heading' && this.phrases.has('scopeHeadings', b.text));
+      this.scopeCache.set(b.index, v);
+    }
+    return v;
+  }
+
+  /**
+   * The wording around [start, end) makes it the object of the contract: "further development of …", "migration to
+   * …" shortly before it (no modal verb between), or "… operations and maintenance", "… brand name" right after.
+   */
+  statesSubject(b: Block, sentence: [number, number], start: number, end: number): boolean {
+    const text = b.text;
+    const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
+      .some((h) => words(text.slice(h.end, start)) <= 6 && this.modalityOf(text.slice(h.end, start)) === 'none')
+      || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => words(text.slice(end, h.start)) <= 3);
+  }
+
   /** The modality a block's section heading gives its items ("3.2 Ska-krav" → mandatory), innermost heading first. */
   sectionModality(b: Block): Modality {
     for (let i = b.headingPath.length - 1; i >= 0; i--) {

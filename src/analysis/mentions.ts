@@ -241,7 +241,6 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
 }
 
 const family = (e: LexiconEntry): string => `${e.vendor}\u0000${e.category}`;
-const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * The products the contract is about, from the title and the scope, purpose and background sections: a product named
@@ -252,31 +251,17 @@ const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  */
 function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>): Map<string, number> {
   const out = new Map<string, number>();
-  const blocks = ctx.doc.blocks;
-  const scopeCache = new Map<number, boolean>();
-  const inScope = (b: Block): boolean => {
-    let v = scopeCache.get(b.index);
-    if (v === undefined) {
-      v = b.headingPath.some((h) => ctx.phrases.has('scopeHeadings', h)) || (b.kind === 'heading' && ctx.phrases.has('scopeHeadings', b.text));
-      scopeCache.set(b.index, v);
-    }
-    return v;
-  };
   for (const m of ms) {
     const e = m.entry;
     if (e.kind === 'vendor' || m.pattern === 'standard' || m.pattern === 'exempt' || m.ctx.negated) continue;
     const b = m.block;
-    const [ss] = m.ctx.sentence;
-    const stated = ctx.phrases.find('subjectMatter', b.text, Math.max(ss, m.start - 100), m.start)
-      .some((h) => words(b.text.slice(h.end, m.start)) <= 6 && ctx.modalityOf(b.text.slice(h.end, m.start)) === 'none')
-      || ctx.phrases.find('subjectAfter', b.text, m.reportEnd, Math.min(m.ctx.sentence[1], m.reportEnd + 60)).some((h) => words(b.text.slice(m.reportEnd, h.start)) <= 3);
     // The title names the subject; elsewhere it takes the wording, in a scope section or the opening of the document.
     // A title is a heading or cover, never a requirement ("Løsningen skal anvende MySQL" alone in a file).
     const title = titles.has(b.index) && m.ctx.modality === 'none';
-    const where = title || inScope(b) || b.index < Math.max(20, blocks.length * 0.1);
     // A scope statement describes; a requirement or a CV demand that happens to say "avseende X" does not set the subject.
     const describes = m.ctx.modality === 'none' && !ctx.phrases.has('competence', m.ctx.sentenceText);
-    if (!where || !((stated && describes) || title)) continue;
+    const stated = describes && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, m.ctx.sentence, m.start, m.reportEnd);
+    if (!stated && !title) continue;
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
     if (e.vendor && !out.has(`${e.vendor}\u0000*`)) out.set(`${e.vendor}\u0000*`, m.ctx.line);

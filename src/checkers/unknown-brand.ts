@@ -423,16 +423,12 @@ export const unknownBrand: Checker = {
     // development of", "migration to", "support and maintenance of" … (the same reading mentions.ts gives the
     // lexicon's names).
     const buyerNames = new Set(ctx.buyer?.names ?? []);
-    const scopeHeading = (b: Block): boolean => b.headingPath.some((h) => ctx.phrases.has('scopeHeadings', h)) || (b.kind === 'heading' && ctx.phrases.has('scopeHeadings', b.text));
-    const opening = Math.max(20, input.doc.blocks.length * 0.1);
     const own = new Set<string>();
     for (const n of names) {
       const text = n.block.text;
       const before = text.slice(Math.max(0, n.start - 40), n.start);
       const owner = latin(/(\p{Lu}{2,10})(?:'s|’s|s)?\s+$/u).exec(before);
-      const [ss] = n.sentence;
-      const subject = (n.block.index < opening || scopeHeading(n.block)) && ctx.phrases.find('subjectMatter', text, Math.max(ss, n.start - 100), n.start)
-        .some((h) => (text.slice(h.end, n.start).match(latin(/[\p{L}\p{N}]+/gu))?.length ?? 0) <= 6 && ctx.modalityOf(text.slice(h.end, n.start)) === 'none');
+      const subject = ctx.inScopeOrOpening(n.block) && ctx.statesSubject(n.block, n.sentence, n.start, n.end);
       // A list or table announced as the work on the subject ("support and maintenance of the following systems:").
       const leadInSubject = n.ctx.modalityFrom === 'lead-in' && ctx.leadIn(n.block).some((p) => ctx.phrases.has('subjectMatter', p.text));
       if (n.ctx.existing || n.ctx.background || n.ctx.leadInExisting || n.ctx.channel || n.ctx.buyerRuns || n.block.kind === 'heading' || leadInSubject

@@ -32,7 +32,9 @@ export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions
       const end = start + (m[g] ?? m[0]).length;
       if (input.ctx.isMasked(b, start, end)) continue;
       if (byBlock.get(b.index)?.some(([s, e]) => start < e && s < end)) continue;
-      yield { block: b, start, end, match: m, ctx: input.ctx.at(b, start, end) };
+      // The context is costly and some rules judge most hits without it: it is computed when first asked for.
+      let ctx: SpanContext | undefined;
+      yield { block: b, start, end, match: m, get ctx() { return (ctx ??= input.ctx.at(b, start, end)); } };
     }
   }
 }

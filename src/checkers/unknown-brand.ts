@@ -8,6 +8,7 @@ import type { DraftFinding } from '../model/finding.js';
 import type { Block, Lang } from '../model/document.js';
 import type { DocContext, SpanContext } from '../analysis/context.js';
 import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote } from './shared.js';
+import { scanBlocks } from './scan.js';
 import { hasWordList, isKnownAbbreviation, isOrdinaryWord, isProperNoun } from '../text/wordlist.js';
 
 /**
@@ -203,28 +204,6 @@ class Candidate {
   }
 }
 
-interface Hit { block: Block; start: number; end: number; match: RegExpExecArray }
-
-/**
- * Hits of `re` (global) outside masked text and, with `avoidMentions`, outside the lexicon's mentions (those are
- * brand-without-equivalent's). Like scan.ts's scanBlocks, but without the context of each hit.
- */
-function* hits(input: CheckInput, re: RegExp, opts: { avoidMentions?: boolean; group?: number; needs?: RegExp } = {}): Generator<Hit> {
-  for (const b of input.doc.blocks) {
-    if (opts.needs && !opts.needs.test(b.text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const g = opts.group ?? 0;
-      const start = g ? m.index + m[0].lastIndexOf(m[g]!) : m.index;
-      const end = start + (m[g] ?? m[0]).length;
-      if (input.ctx.isMasked(b, start, end)) continue;
-      if (opts.avoidMentions && mentionIn(input, b, start, end)) continue;
-      yield { block: b, start, end, match: m };
-    }
-  }
-}
-
 /**
  * The items coordinated with [start, end) in its sentence ("Windows/SCCM/MIM/Active Directory", "Prometheus,
  * CloudWatch, and New Relic"): short items (up to four words) on either side, joined by separators; a parenthesis or
@@ -332,7 +311,7 @@ export const unknownBrand: Checker = {
     const pending: Candidate[] = [];
 
     const cand = (b: Block, start: number, end: number, term: string, word: string, kind: Kind): Candidate => new Candidate(ctx, b, start, end, term, word, kind);
-    for (const h of hits(input, CAMEL, { avoidMentions: true, needs: NEEDS_CAMEL })) {
+    for (const h of scanBlocks(input, CAMEL, { avoidMentions: true, needs: NEEDS_CAMEL })) {
       const word = h.match[0].split(/\s/)[0]!;
       if (NOT_BRANDS.has(word) || SURNAME.test(word)) continue;
       if (MIXED_ABBREVIATION.test(word)) {
@@ -342,7 +321,7 @@ export const unknownBrand: Checker = {
       if (!isOrdinaryWord(word, langOf(h.block))) names.push(cand(h.block, h.start, h.end, h.match[0], word, 'camel'));
     }
 
-    for (const h of hits(input, VERSIONED, { avoidMentions: true, needs: NEEDS_VERSION })) {
+    for (const h of scanBlocks(input, VERSIONED, { avoidMentions: true, needs: NEEDS_VERSION })) {
       if (!listed(h.block)) continue;
       const word = h.match[1]!;
       if (latin(/\p{Ll}\p{Lu}/u).test(word)) continue; // CamelCase: judged above, version and all
@@ -353,7 +332,7 @@ export const unknownBrand: Checker = {
       names.push(cand(h.block, h.start, h.end, h.match[0], word, 'versioned'));
     }
 
-    for (const h of hits(input, FROM_SOURCE, { avoidMentions: false, group: 1, needs: latin(/\b(?:from|fra|från)\s+\p{Lu}/u) })) {
+    for (const h of scanBlocks(input, FROM_SOURCE, { avoidMentions: false, group: 1, needs: latin(/\b(?:from|fra|från)\s+\p{Lu}/u) })) {
       if (!listed(h.block)) continue;
       const base = h.start;
       if (!PRODUCT_BEFORE.test(h.block.text.slice(Math.max(0, h.match.index - 40), h.match.index))) continue;
@@ -373,11 +352,11 @@ export const unknownBrand: Checker = {
       });
     }
 
-    for (const h of hits(input, FROM_COMPANY, { avoidMentions: true, group: 1, needs: /fra|from|leveret af|supplied by|levert av|från|levererad av/i })) {
+    for (const h of scanBlocks(input, FROM_COMPANY, { avoidMentions: true, group: 1, needs: /fra|from|leveret af|supplied by|levert av|från|levererad av/i })) {
       names.push(cand(h.block, h.start, h.end, h.match[1]!, h.match[1]!, 'company'));
     }
 
-    for (const h of hits(input, ACRONYM, { avoidMentions: true, group: 1, needs: NEEDS_ACRONYM })) {
+    for (const h of scanBlocks(input, ACRONYM, { avoidMentions: true, group: 1, needs: NEEDS_ACRONYM })) {
       const acr = h.match[1]!;
       if (!listed(h.block)) continue;
       if (knownAbbreviation(acr, h.block)) continue;

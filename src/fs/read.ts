@@ -3,7 +3,7 @@
 // so that a FIFO, a link to /dev/zero or an endless pipe ends with one clear line instead of a hang or an
 // exhausted heap.
 import { closeSync, constants as FS, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../parse/errors.js';
+import { InputError, fsErrorReason } from '../parse/errors.js';
 
 /** Configuration files are read up to 1 MB (a real one is a few hundred bytes). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -21,13 +21,6 @@ export function tooLargeReason(maxBytes: number, what: string, size?: number): s
   return `is too large (${size === undefined ? `more than ${mb(maxBytes)}` : mb(size)}; tenderlint reads ${what} up to ${mb(maxBytes)})`;
 }
 
-function openReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  if (code === 'ELOOP') return 'cannot be read (too many levels of symbolic links)';
-  return `cannot be read (${code ?? 'error'})`;
-}
 
 /**
  * Reads a regular file of at most `maxBytes`. The file is opened without blocking (a FIFO would otherwise wait for
@@ -39,7 +32,7 @@ export function readRegularFile(path: string, { maxBytes, what }: { maxBytes: nu
   try {
     fd = openSync(path, FS.O_RDONLY | FS.O_NONBLOCK);
   } catch (e) {
-    throw new ReadError(path, openReason(e));
+    throw new ReadError(path, fsErrorReason(e));
   }
   try {
     const st = fstatSync(fd);
@@ -54,7 +47,7 @@ export function readRegularFile(path: string, { maxBytes, what }: { maxBytes: nu
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (e) {
-        throw new ReadError(path, openReason(e));
+        throw new ReadError(path, fsErrorReason(e));
       }
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));

@@ -6,7 +6,7 @@ import { parseMarkdown } from './markdown.js';
 import { parseDocx } from './docx.js';
 import { checkZip } from './zip-guard.js';
 
-import { InputError } from './errors.js';
+import { InputError, fsErrorReason } from './errors.js';
 
 export { InputError };
 
@@ -106,7 +106,7 @@ export async function parseFile(filePath: string): Promise<SpecDocument> {
   try {
     st = statSync(filePath);
   } catch (e) {
-    throw new InputError(filePath, fsReason(e));
+    throw new InputError(filePath, fsErrorReason(e));
   }
   if (st.isDirectory()) throw new InputError(filePath, 'is a directory with no specifications');
   // A FIFO or a device would block the read forever.
@@ -119,15 +119,8 @@ export async function parseFile(filePath: string): Promise<SpecDocument> {
   try {
     buf = readFileSync(filePath);
   } catch (e) {
-    throw new InputError(filePath, fsReason(e));
+    throw new InputError(filePath, fsErrorReason(e));
   }
   return parseBuffer(buf, filePath);
 }
 
-function fsReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'is a directory';
-  return `cannot be read (${code ?? 'error'})`;
-}

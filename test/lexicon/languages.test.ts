@@ -52,3 +52,10 @@ describe('suggestions in a language added as data', () => {
     expect(f.suggestions.some((s) => s.text.includes('tai vastaava'))).toBe(true);
   });
 });
+
+describe('the language list --lang checks', () => {
+  it('is the phrase files, each named after the language it declares', async () => {
+    const { languages } = await import('../../src/api/languages.js');
+    expect(languages()).toEqual([...sets.keys()].sort());
+  });
+});

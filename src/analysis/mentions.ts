@@ -213,10 +213,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   const subject = subjectMatter(ctx, ms, titles);
   // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
   // BankID, Buypass og Commfides" through the national signing service).
-  const withInfrastructure = new Set<AnalysedMention>();
-  for (const m of ms) if (m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure') {
-    for (const o of ms) if (o !== m && o.block === m.block && o.groupEnd === m.groupEnd) withInfrastructure.add(o);
-  }
+  const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
+  const infrastructureGroups = new Set(ms.filter((m) => m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure').map(groupKey));
+  const withInfrastructure = new Set(ms.filter((m) => !(m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure') && infrastructureGroups.has(groupKey(m))));
   for (const m of ms) {
     const [ss] = m.ctx.sentence;
     // Integration with the buyer's system justifies naming it; a consultant's experience of integrating with it does

@@ -42,6 +42,9 @@ export interface SpanContext {
 // beginning of a run of its characters, and the parts that scan ahead are bounded.
 const URLISH = /!?\[[^[\]\n]{0,1000}\]\([^)\n]{0,500}\)|(?<![\w.-])(?:[\w.-]+\/)+[\w. -]{0,200}\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|(?<![\w-])[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
 
+/** "ESRI – Environmental Systems Research Institute", "SSO: Single Sign On": a short term, a dash or colon, its expansion. */
+const GLOSSARY_LINE = /^\s*[\p{Lu}\p{N}][\p{L}\p{N}&\/.+-]{0,24}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&]*){0,2}\s*[-–—:=]\s*\p{Lu}[^.]{0,100}$/u;
+
 /** A cell that is a score range, a weight or points: "0-3", "0–5 p", "40 %", "10 point". */
 const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}\s*(?:p|p\.|poäng|point|points|poeng|pkt\.?))\s*$/i;
 
@@ -182,6 +185,25 @@ export class DocContext {
       || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => words(text.slice(end, h.start)) <= 3);
   }
 
+  private currentCache = new Map<number, boolean>();
+  /**
+   * A block in a section that describes what the buyer has today ("Bakgrund", "Nuläge", "Current environment",
+   * "Teknisk miljø"), unless a deeper heading opens a requirements section inside it.
+   */
+  inCurrentSection(b: Block): boolean {
+    let v = this.currentCache.get(b.index);
+    if (v === undefined) {
+      v = false;
+      for (let i = b.headingPath.length - 1; i >= 0; i--) {
+        const h = b.headingPath[i]!;
+        if (this.phrases.has('mandatorySections', h) || this.phrases.has('desirableSections', h)) break;
+        if (this.phrases.has('currentHeadings', h)) { v = true; break; }
+      }
+      this.currentCache.set(b.index, v);
+    }
+    return v;
+  }
+
   /** The modality a block's section heading gives its items ("3.2 Ska-krav" → mandatory), innermost heading first. */
   sectionModality(b: Block): Modality {
     for (let i = b.headingPath.length - 1; i >= 0; i--) {
@@ -315,7 +337,10 @@ export class DocContext {
       return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap, bl) === 'none';
     });
     const noModal = (gap: string): boolean => this.modalityOf(gap, bl) === 'none';
-    const existing = presentState || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
+    // What a background or current-environment section names without demanding it is what the buyer has today.
+    // A glossary line ("ESRI – Environmental Systems Research Institute") defines a name; it says nothing of its use.
+    const currentSection = modality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
+    const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';

@@ -185,7 +185,12 @@ function titleBlocks(blocks: Block[]): Set<number> {
   const first = blocks[0];
   if (!first) return new Set();
   if (first.kind === 'tableCell' && first.table) {
-    return new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
+    const out = new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
+    // A cover made of tables (e-tendering systems print "Upphandling <title> Publicerad …" in a second table):
+    // every short cell or line before the first heading, when that heading comes early.
+    const heading = blocks.findIndex((b) => b.kind === 'heading');
+    if (heading > 0 && heading <= 16) for (const b of blocks.slice(0, heading)) if (b.text.length <= 300) out.add(b.index);
+    return out;
   }
   // The first top-level heading, else the first heading of any level near the start.
   const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.slice(0, 10).find((b) => b.kind === 'heading');

@@ -1,0 +1,75 @@
+// The installed base (PATTERNS P16, P5): what a background or current-environment section names, what a cover of
+// tables names as the tender's title, and what the buyer owns by a genitive ("Stadens", "the Court's") justifies a
+// later requirement on the same product (an advisory); a product named nowhere before stays an error.
+import { describe, expect, it } from 'vitest';
+import { severityByTerm } from '../helpers.js';
+
+describe('sections that describe what the buyer has today', () => {
+  const en = [
+    '# Statement of Work', '', '## Technical environment', '', '- Terraform', '- CircleCI', '- Kubernetes', '',
+    '## Requirements', '', 'The Contractor must deploy changes with Terraform and CircleCI.', '',
+    'The Contractor shall deliver dashboards in Tableau.', '',
+  ].join('\n');
+
+  it('names listed under "Technical environment" justify later requirements on them, not on other names', () => {
+    const s = severityByTerm(en);
+    expect(s['Terraform']).toBe(0);
+    expect(s['CircleCI']).toBe(0);
+    expect(s['Tableau']).toBe(2);
+  });
+
+  it('a Swedish "Bakgrund" that says what the buyer runs justifies the competence requirement', () => {
+    const md = [
+      '# Avrop', '', '## Bakgrund', '', 'Rapporter tas fram i Power BI och ärenden hanteras i Pega Platform.', '',
+      '## Ska-krav', '', 'Konsulten ska ha erfarenhet av Power BI.', '', 'Konsulten ska ha erfarenhet av Camunda.', '',
+    ].join('\n');
+    const s = severityByTerm(md);
+    expect(s['Power BI']).toBe(0);
+    expect(s['Camunda']).toBe(2);
+  });
+
+  it('a requirement inside a background section is still a requirement', () => {
+    const md = '# Udbud\n\n## Baggrund\n\nLeverandøren skal levere løsningen på Oracle Database.\n';
+    expect(severityByTerm(md)['Oracle Database']).toBe(2);
+  });
+
+  it('a requirements section nested under the background heading is not background', () => {
+    const md = '# Udbud\n\n## Baggrund\n\nKommunen har et nyt projekt.\n\n### Mindstekrav\n\n- MongoDB\n\nLeverandøren skal have erfaring med MongoDB.\n';
+    expect(severityByTerm(md)['MongoDB']).toBe(2);
+  });
+
+  it('a glossary line in the background defines a name; it does not install it', () => {
+    const md = [
+      '# Statement of Requirements', '', '## Project Background', '', 'Acronyms:', '',
+      '- GIS – Geographic Information Systems', '- ESRI – Environmental Systems Research Institute', '',
+      '- Vendor must be conversant with ESRI products.', '',
+    ].join('\n');
+    expect(severityByTerm(md)['ESRI']).toBe(2);
+  });
+});
+
+describe('a cover made of tables names the subject', () => {
+  it('the title in the second cover table ("Upphandling <title> Publicerad …") is the subject', () => {
+    const md = [
+      '|  | Upphandlingsdokument 2024-05-02 |', '',
+      '| Upphandlande organisation Östby stad | Upphandling Konsultstöd Pega Platform 2024-123 Publicerad 2024-05-02 |', '',
+      '# 1. Upphandlingsdokument', '', '## 1.1 Krav', '',
+      'Konsulten ska ha minst tre års erfarenhet av Pega Platform.', '', 'Konsulten ska ha erfarenhet av Appian.', '',
+    ].join('\n');
+    const s = severityByTerm(md);
+    expect(s['Pega Platform']).toBe(0);
+    expect(s['Appian']).toBe(2);
+  });
+});
+
+describe('the buyer named by a genitive of its kind', () => {
+  it('"Stadens identitetshantering sköts i X" makes X the city\'s own', () => {
+    const md = '# Avrop\n\nStadens identitetshantering sköts i SailPoint IdentityNow.\n\n## Krav\n\nKonsulten ska ha erfarenhet av SailPoint IdentityNow.\n';
+    expect(severityByTerm(md)['SailPoint IdentityNow']).toBe(0);
+  });
+
+  it('"the Court\'s GitHub organization" is the buyer\'s repository', () => {
+    expect(severityByTerm('All code shall be stored in the Court\'s GitHub organization.')['GitHub']).toBe(0);
+    expect(severityByTerm('All code shall be stored in a GitHub organization.')['GitHub']).toBe(2);
+  });
+});

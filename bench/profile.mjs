@@ -16,12 +16,12 @@ function moduleOf(url, name) {
   return rel.startsWith('dist/') ? rel.split('/').slice(0, 2).join('/') : rel;
 }
 
-export function profile(file, top = 12) {
+export function profile(file, top = 12, entry = bin) {
   const dir = join(out, 'prof');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const t0 = Date.now();
-  const r = spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, bin, '--format', 'json', file], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28, cwd: root });
+  const r = spawnSync(node, ["--cpu-prof", "--cpu-prof-dir", dir, entry, '--format', 'json', file], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28, cwd: root });
   const wall = Date.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`profiled run failed: ${r.stderr}`);
   const prof = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));

@@ -10,6 +10,7 @@ import { parseDirective } from './directives.js';
 import { requirementIdOf } from './requirement-id.js';
 import { startsWithBullet } from './bullets.js';
 import { InputError } from './errors.js';
+import { fastTree } from './markdown-fast.js';
 
 const commonmark = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);
@@ -301,8 +302,11 @@ export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
   return lines.join('\n');
 }
 
-/** `tableRows`: rows per piece of a long table (tests compare small pieces with none). */
-export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number } = {}): SpecDocument {
+/**
+ * `tableRows`: rows per piece of a long table (tests compare small pieces with none). `fast: false` parses every
+ * piece with remark, instead of reading plain pieces with fastTree (tests compare the two).
+ */
+export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number; fast?: boolean } = {}): SpecDocument {
   const deep = excessiveNesting(source);
   if (deep) {
     throw new InputError(filePath, `nests lists or block quotes more than ${MAX_NESTING} levels deep (line ${deep.line}); tenderlint refuses such files rather than risk hanging`);
@@ -316,8 +320,10 @@ export function parseMarkdown(source: string, filePath: string, options: { table
         ctx.chunkStart = chunk.offset + piece.offset - piece.prefixLength;
         ctx.continuesTable = piece.prefixLength > 0;
         if (piece.rowsOnly && readTableRows(piece, chunk.line, ctx)) continue;
-        const text = literalMarkers(piece.text);
-        const tree = (needsGfm(text) ? gfm : commonmark).parse(text) as Root;
+        // Plain text (most of a specification) is read without remark; fastTree accepts no marker literalMarkers counts.
+        const fast = options.fast === false ? undefined : fastTree(piece.text);
+        const text = fast ? piece.text : literalMarkers(piece.text);
+        const tree = fast ?? (needsGfm(text) ? gfm : commonmark).parse(text) as Root;
         tree.children.forEach((node, k) => {
           if (k > 0) ctx.continuesTable = false;
           visitBlock(node, ctx, {});

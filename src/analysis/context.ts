@@ -15,8 +15,11 @@ export interface SpanContext {
   modality: Modality;
   /** Where the modality came from. */
   modalityFrom: 'sentence' | 'row' | 'header' | 'lead-in' | 'requirement-table' | 'section' | 'none';
-  /** An or-equivalent phrase covers the span: strong (statutory wording) or weak ("or similar"). */
-  equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit };
+  /**
+   * An or-equivalent phrase covers the span: strong (statutory wording) or weak ("or similar"). `block` is where the
+   * phrase stands when it is not the span's own block (a lead-in: "… one of the following tools, or equivalent:").
+   */
+  equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit; block?: Block };
   versionFloor?: PhraseHit;
   hollow?: PhraseHit;
   /** The sentence (or the next) says what counts as equivalent. */
@@ -56,6 +59,12 @@ export class DocContext {
 
   /** `blockLangs[i]` is the language of block i (paragraph-level detection); the document's language otherwise. */
   constructor(readonly doc: SpecDocument, readonly lang: Lang, readonly phrases: Phrases, private readonly blockLangs: readonly Lang[] = []) {}
+
+  private titleSet?: Set<number>;
+  /** The blocks that make the document's title (its first heading, cover lines and cover tables). */
+  get titles(): Set<number> {
+    return (this.titleSet ??= titleBlocks(this.doc.blocks));
+  }
 
   private buyerFacts?: BuyerFacts;
   /** What the document says about its buyer: names, acronyms, roles (learnt once, on first use). */
@@ -307,12 +316,25 @@ export class DocContext {
       const weak = ph.find('weakEquivalent', text, ss, se).find((h) => h.start >= end);
       if (weak) equivalent = { strength: 'weak', hit: weak };
     }
-    const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
-    const hollow = ph.find('hollowing', text, ss, se)[0];
     const spans = this.sentences(b);
     let ni = firstEndingAfter(spans, se);
     while (ni < spans.length && spans[ni]![0] < se) ni++;
     const next = spans[ni];
+    // "Erfarenhet av X. Likvärdiga produkter accepteras.": the next sentence accepts equivalents.
+    if (!equivalent && next) {
+      const accepts = ph.find('equivalentNext', text, next[0], next[1])[0];
+      if (accepts) equivalent = { strength: 'strong', hit: accepts };
+    }
+    // A bare list item under "… one of the following tools, or equivalent:" is covered by its lead-in.
+    if (!equivalent && ownModality === 'none') {
+      for (const p of leadIn) {
+        const hit = this.sentences(p).filter(([a, z]) => this.announces(p.text.slice(a, z)))
+          .flatMap(([a, z]) => ph.find('equivalent', p.text, a, z))[0];
+        if (hit) { equivalent = { strength: 'strong', hit, block: p }; break; }
+      }
+    }
+    const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
+    const hollow = ph.find('hollowing', text, ss, se)[0];
     const criteria = ph.has('criteria', text, ss, next ? next[1] : se);
 
     // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
@@ -362,4 +384,30 @@ function firstEndingAfter(spans: Array<[number, number]>, offset: number): numbe
   let lo = 0, hi = spans.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]![1] <= offset) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/**
+ * The document's title, which names the subject-matter of the contract: the first row of a table the document
+ * opens with (cover tables of converted Word files), or the first top-level heading near the start, or block 0.
+ */
+export function titleBlocks(blocks: readonly Block[]): Set<number> {
+  const first = blocks[0];
+  if (!first) return new Set();
+  if (first.kind === 'tableCell' && first.table) {
+    const out = new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
+    // A cover made of tables (e-tendering systems print "Upphandling <title> Publicerad …" in a second table):
+    // every short cell or line before the first heading, when that heading comes early.
+    const heading = blocks.findIndex((b) => b.kind === 'heading');
+    if (heading > 0 && heading <= 16) for (const b of blocks.slice(0, heading)) if (b.text.length <= 300) out.add(b.index);
+    return out;
+  }
+  // The first top-level heading, else the first heading of any level near the start.
+  const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.slice(0, 10).find((b) => b.kind === 'heading');
+  const out = new Set([h1?.index ?? first.index]);
+  // A cover page's short lines before the first section ("Avropsförfrågan" / "Konsultstöd Dynamics 365") name it too.
+  for (const b of blocks.slice(0, 6)) {
+    if (b.kind === 'heading' && b.index !== (h1?.index ?? -1) && out.size > 0 && b.index > (h1?.index ?? 0)) break;
+    if (b.kind === 'paragraph' && b.text.length <= 120 && !/[.:;]\s*$/.test(b.text)) out.add(b.index);
+  }
+  return out;
 }

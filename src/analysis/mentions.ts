@@ -177,37 +177,11 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   return 'brand';
 }
 
-/**
- * The document's title, which names the subject-matter of the contract: the first row of a table the document
- * opens with (cover tables of converted Word files), or the first top-level heading near the start, or block 0.
- */
-function titleBlocks(blocks: Block[]): Set<number> {
-  const first = blocks[0];
-  if (!first) return new Set();
-  if (first.kind === 'tableCell' && first.table) {
-    const out = new Set(blocks.filter((b) => b.table?.table === first.table!.table && b.table.row === 0).map((b) => b.index));
-    // A cover made of tables (e-tendering systems print "Upphandling <title> Publicerad …" in a second table):
-    // every short cell or line before the first heading, when that heading comes early.
-    const heading = blocks.findIndex((b) => b.kind === 'heading');
-    if (heading > 0 && heading <= 16) for (const b of blocks.slice(0, heading)) if (b.text.length <= 300) out.add(b.index);
-    return out;
-  }
-  // The first top-level heading, else the first heading of any level near the start.
-  const h1 = blocks.slice(0, 5).find((b) => b.kind === 'heading' && b.depth === 1) ?? blocks.slice(0, 10).find((b) => b.kind === 'heading');
-  const out = new Set([h1?.index ?? first.index]);
-  // A cover page's short lines before the first section ("Avropsförfrågan" / "Konsultstöd Dynamics 365") name it too.
-  for (const b of blocks.slice(0, 6)) {
-    if (b.kind === 'heading' && b.index !== (h1?.index ?? -1) && out.size > 0 && b.index > (h1?.index ?? 0)) break;
-    if (b.kind === 'paragraph' && b.text.length <= 120 && !/[.:;]\s*$/.test(b.text)) out.add(b.index);
-  }
-  return out;
-}
-
 function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, number>();
-  const titles = titleBlocks(ctx.doc.blocks);
+  const titles = ctx.titles;
   for (const m of ms) {
     // A title names the subject; a first paragraph that is itself a requirement is no title.
     const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';

@@ -34,7 +34,7 @@ export const equivalentWithoutCriteria: Checker = {
     for (const m of mentions) {
       const sc = m.ctx;
       if (m.pattern === 'exempt' || sc.equivalent?.strength !== 'strong' || sc.background || sc.example) continue;
-      const key = `${m.block.index}:${sc.equivalent.hit.start}`;
+      const key = `${(sc.equivalent.block ?? m.block).index}:${sc.equivalent.hit.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);

@@ -414,6 +414,32 @@ export const unknownBrand: Checker = {
         || buyerNames.has(n.word) || (owner && (isDefined(owner[1]!) || buyerNames.has(owner[1]!))) || CHANNEL.test(before) || subject) own.add(n.word.toLowerCase());
     }
 
+    // The same facts the lexicon's names get (mentions.ts): a name the title carries, or that the document elsewhere
+    // names as the buyer's present set-up or states as the subject-matter, is justified where a requirement repeats it.
+    const elsewhere = new Map<string, boolean>();
+    const statedElsewhere = (n: Candidate): boolean => {
+      let v = elsewhere.get(n.word);
+      if (v !== undefined) return v;
+      v = false;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      let looked = 0;
+      for (const b of input.doc.blocks) {
+        if (v || looked >= 40) break;
+        if (!b.text.includes(n.word)) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(b.text); m && looked < 40; m = re.exec(b.text)) {
+          looked++;
+          const end = m.index + n.word.length;
+          if (b === n.block && m.index === n.start) continue;
+          const sc = ctx.at(b, m.index, end);
+          if ((ctx.titles.has(b.index) && sc.modality === 'none') || sc.existing || sc.leadInExisting
+            || (sc.modality === 'none' && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, sc.sentence, m.index, end))) { v = true; break; }
+        }
+      }
+      elsewhere.set(n.word, v);
+      return v;
+    };
+
     const out: DraftFinding[] = [];
     const seen = new Set<string>();
     for (const n of names.sort((a, b) => a.block.index - b.block.index || a.start - b.start)) {
@@ -421,7 +447,7 @@ export const unknownBrand: Checker = {
       // Only mandatory requirements (stated by the sentence, the list's lead-in or the table row): a guess should not
       // cry wolf on background and wishes.
       if (!isRequirement(sc) || sc.modality !== 'mandatory' || sc.equivalent || sc.example || sc.existing || sc.leadInExisting) continue;
-      if (own.has(n.word.toLowerCase())) continue;
+      if (own.has(n.word.toLowerCase()) || statedElsewhere(n)) continue;
       const key = `${n.block.index}:${n.start}`;
       if (seen.has(key) || out.some((f) => f.block === n.block.index && f.start < n.end && n.start < f.end)) continue;
       seen.add(key);

@@ -4,7 +4,7 @@ import type { Lang } from '../model/document.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'supplier', 'standardWords', 'finiteVerbs',
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
   'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'currentHeadings', 'competence',
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',

@@ -73,3 +73,12 @@ describe('the buyer named by a genitive of its kind', () => {
     expect(severityByTerm('All code shall be stored in a GitHub organization.')['GitHub']).toBe(2);
   });
 });
+
+describe('a name the lexicon does not know gets the same facts', () => {
+  it('an unknown name the scope says the buyer runs is not guessed at in a later requirement; another one is', () => {
+    const md = '# Request for Quote\n\n## Scope\n\nThe Agency runs CaseFlowPro for its permits.\n\n## Requirements\n\nThe contractor shall have experience with CaseFlowPro and DocuQuill.\n';
+    const s = severityByTerm(md);
+    expect(s['CaseFlowPro']).toBeUndefined();
+    expect(s['DocuQuill']).toBe(1);
+  });
+});

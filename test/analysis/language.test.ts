@@ -5,6 +5,7 @@ import { parseMarkdown } from '../../src/parse/markdown.js';
 import { Linter } from '../../src/engine/linter.js';
 import { LanguageDetector } from '../../src/text/language.js';
 import { loadPhrases } from '../../src/lexicon/load.js';
+import { severityByTerm } from '../helpers.js';
 
 const paragraphLanguages = (texts: string[]) => new LanguageDetector(loadPhrases()).paragraphs(texts);
 
@@ -39,5 +40,11 @@ describe('language per paragraph', () => {
   it('each paragraph gets its own language; short ones take their neighbour\'s', () => {
     const r = paragraphLanguages(['Løsningen skal anvende en relationel database, og leverandøren skal dokumentere den.', 'MySQL', annex, 'Oracle']);
     expect(r.byBlock).toEqual(['da', 'da', 'en', 'en']);
+  });
+});
+
+describe('a one-sentence Scandinavian requirement is read in its own language', () => {
+  it('"Konsulten ska ha erfarenhet av …" is Swedish, so "ska" makes it a requirement', () => {
+    expect(severityByTerm('Konsulten ska ha erfarenhet av Camunda.')['Camunda']).toBe(2);
   });
 });

@@ -1,0 +1,31 @@
+// Where the or-equivalent wording stands: after the name, in the lead-in of a list of names, or in the sentence right
+// after the name ("Likvärdiga produkter accepteras."). Covered names are no errors (at most an advisory asking for
+// the criteria of equivalence); uncovered ones stay errors.
+import { describe, expect, it } from 'vitest';
+import { severityByTerm } from '../helpers.js';
+
+describe('or-equivalent wording', () => {
+  it.each([
+    'Konsulten ska ha erfarenhet av Qlik Sense, alternativt motsvarande verktyg.',
+    'Konsulten ska ha erfarenhet av Qlik Sense/likvärdigt.',
+    'Konsulten ska ha erfarenhet av Qlik Sense el. motsv.',
+    'Konsulenten skal have erfaring med Qlik Sense, alternativt tilsvarende værktøj.',
+  ])('covers the name in "%s"', (sentence) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)['Qlik Sense']).toBe(0);
+  });
+
+  it('the next sentence that accepts equivalent products covers the name; a sentence further on does not', () => {
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense. Likvärdiga produkter accepteras.\n')['Qlik Sense']).toBe(0);
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense. Konsulten ska tala svenska. Likvärdiga produkter accepteras.\n')['Qlik Sense']).toBe(2);
+  });
+
+  it('a lead-in that accepts equivalents covers its bare items; a lead-in that does not leaves them errors', () => {
+    const covered = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av något av följande verktyg eller likvärdiga:\n\n- Qlik Sense\n- Power BI\n');
+    expect(covered['Qlik Sense']).toBe(0);
+    // One advisory per or-equivalent phrase asks for the criteria; the second item has nothing more to say.
+    expect(covered['Power BI']).toBeUndefined();
+    const bare = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av följande verktyg:\n\n- Qlik Sense\n- Power BI\n');
+    expect(bare['Qlik Sense']).toBe(2);
+    expect(bare['Power BI']).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import { PHRASE_LISTS } from './types.js';
 import type { Lang } from '../model/document.js';
 import { isLang } from '../text/language.js';
 import type { RE2JS } from 're2js';
+import { fuzzyTables, usePrebuiltTables, type FuzzyTables } from './fuzzy.js';
 
 /** The lexicon directory shipped with the package. */
 export const BUILTIN_LEXICON_DIR = join(PKG_ROOT, 'lexicon');
@@ -247,13 +248,36 @@ export function extraLexiconStamp(paths: string[]): string {
   }).join('|');
 }
 
-const COMPILED = join(PKG_ROOT, 'dist', 'lexicon.json');
+/** The compiled built-in lexicon, written by scripts/build-lexicon.mjs (see CompiledLexicon). */
+export const COMPILED_LEXICON = join(PKG_ROOT, 'dist', 'lexicon.json');
 
-/** The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh. */
-export function loadBuiltin(): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
+/**
+ * dist/lexicon.json: the built-in lexicon validated at build time, with the index that start-up would otherwise
+ * build from it: the near-miss tables (FuzzyTables). `stamp` records the sources it was made from.
+ */
+export interface CompiledLexicon {
+  stamp: string;
+  entries: LexiconEntry[];
+  phrases: PhraseSet[];
+  fuzzy: FuzzyTables;
+}
+
+/** The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). */
+export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string): CompiledLexicon {
+  return { stamp, entries, phrases, fuzzy: fuzzyTables(entries) };
+}
+
+/**
+ * The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh.
+ * The compiled near-miss tables are handed to the FuzzyIndex; tables that do not fit are ignored (it builds its own).
+ */
+export function loadBuiltin(file = COMPILED_LEXICON): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
   try {
-    const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as { stamp: string; entries: LexiconEntry[]; phrases: PhraseSet[] };
-    if (data.stamp === lexiconStamp()) return { entries: data.entries, phrases: new Map(data.phrases.map((p) => [p.language, p])) };
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledLexicon;
+    if (data.stamp === lexiconStamp() && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
+      usePrebuiltTables(data.entries, data.fuzzy);
+      return { entries: data.entries, phrases: new Map(data.phrases.map((p) => [p.language, p])) };
+    }
   } catch {
     // no compiled lexicon (running from source): fall through
   }

@@ -1,7 +1,8 @@
 // Matches the phrase lists on word tokens: one pass per text finds the hits of every list, by hash lookups on the
 // first word, so the cost is linear in the text and independent of the number of phrases.
 import type { Lang } from '../model/document.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, isWordToken, type Token } from './tokens.js';
+import { phraseIndex, type CompiledPhrase, type PhraseIndex } from './phrase-index.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
 export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
@@ -24,9 +25,9 @@ export interface PhraseSet {
 export interface PhraseHit { start: number; end: number; text: string }
 
 /** A phrase as tokens: exact keys, "*" for any one word, or a stem that a word must start with ("retriev*"). */
-interface Compiled { list: PhraseList; parts: Array<{ key: string; kind: 'exact' | 'any' | 'prefix' }> }
+type Compiled = CompiledPhrase<PhraseList>;
 
-const isWord = (k: string): boolean => /^[\p{L}\p{N}_]/u.test(k);
+const isWord = isWordToken;
 /** A word that tokenize() would keep as one token. */
 const PLAIN_WORD = /^[\p{L}\p{N}_]+$/u;
 
@@ -47,12 +48,26 @@ export class Phrases {
     const langs = new Set<Lang>();
     for (const l of [lang, ...also]) for (const x of nordic.includes(l) ? nordic : [l]) langs.add(x);
     langs.add('en');
-    for (const l of langs) {
-      for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
-        for (const w of words) this.add(list, w);
+    this.languages = [...langs];
+    // Built once per process and set of languages for the built-in lists, or prebuilt (text/phrase-index.ts).
+    const index = phraseIndex(sets, this.languages, () => {
+      for (const l of langs) {
+        for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
+          for (const w of words) this.add(list, w);
+        }
       }
-    }
+      return { exact: this.exactIndex, prefix: this.prefixIndex, lists: this.lists };
+    });
+    this.index = index;
+    this.exactIndex = index.exact;
+    this.prefixIndex = index.prefix;
+    this.lists = index.lists;
   }
+
+  /** The languages whose lists are read, in order. */
+  readonly languages: Lang[];
+  /** The compiled phrases (read-only: matchers over the same lists share them). */
+  readonly index: PhraseIndex<PhraseList>;
 
   private add(list: PhraseList, phrase: string): void {
     const parts: Compiled['parts'] = [];

@@ -12,7 +12,8 @@ import { tokenize } from '../../src/text/tokens.js';
 import type { LexiconEntry } from '../../src/lexicon/types.js';
 
 const compiled = JSON.parse(readFileSync(COMPILED_LEXICON, 'utf8')) as CompiledLexicon;
-const builtin = loadBuiltin();
+// As the build's code loads it (code run from the sources uses no prebuilt index unless asked).
+const builtin = loadBuiltin(COMPILED_LEXICON, true);
 const entries = builtin.entries;
 /** The same entries as other objects: an index over them cannot use the prebuilt tables and builds its own. */
 const copies = (list: LexiconEntry[]): LexiconEntry[] => list.map((e) => ({ ...e }));
@@ -98,7 +99,7 @@ describe('compiled lexicon', () => {
     expect(mentions(new Matcher(list), text)).toContain(`~${pg.id}@18-28:PostgreQSL`);
     pg.open = true;
     expect(mentions(new Matcher(list), text)).toEqual([]);
-    loadBuiltin(); // registers the real built-in tables again
+    loadBuiltin(COMPILED_LEXICON, true); // registers the real built-in tables again
   });
 
   it('ignores tables that do not fit the entries, and builds its own', () => {
@@ -109,7 +110,7 @@ describe('compiled lexicon', () => {
     const text = 'Intranettet skal bygges på SharePiont.';
     expect(mentions(new Matcher(list), text)).toEqual(mentions(new Matcher(copies(entries)), text));
     expect(mentions(new Matcher(list), text).join()).toMatch(/SharePiont/);
-    loadBuiltin();
+    loadBuiltin(COMPILED_LEXICON, true);
     expect(new FuzzyIndex(entries)).toBeInstanceOf(FuzzyIndex);
   });
 
@@ -127,13 +128,13 @@ describe('compiled lexicon', () => {
       // Current but without tables (an older build): the entries are used, the near-miss index is built at run time.
       const noTables = join(dir, 'no-tables.json');
       writeFileSync(noTables, JSON.stringify({ ...compiled, fuzzy: undefined }));
-      const loaded = loadBuiltin(noTables).entries;
+      const loaded = loadBuiltin(noTables, true).entries;
       expect(loaded).toEqual(compiled.entries);
       const text = 'Intranettet skal bygges på SharePiont.';
       expect(mentions(new Matcher(loaded), text)).toEqual(mentions(new Matcher(entries), text));
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      loadBuiltin();
+      loadBuiltin(COMPILED_LEXICON, true);
     }
   });
 });

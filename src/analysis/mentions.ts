@@ -38,7 +38,7 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
  * Categories whose products, named as the counterpart of an integration ("integrere med KMD Opus"),
  * are the buyer's own business systems. A payment provider or cloud named that way is a choice of vendor.
  */
-const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage']);
+const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage', 'physical-security']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;

@@ -78,6 +78,8 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
     const plain = b.text.replace(/[®™℠]/g, ' ');
     const tokens = tokenize(plain);
+    // Every block's phrase hits are read later: found now from these tokens, the block is tokenized once.
+    if (plain === b.text) ctx.phrases.prime(plain, tokens);
     const exact = matcher.scan(plain, tokens);
     // Misspelled long names count too, but only where a requirement could be at stake.
     const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];

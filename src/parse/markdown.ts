@@ -42,6 +42,13 @@ interface Ctx {
   continuesTable: boolean;
   /** The pipe table without a delimiter row that the last block belongs to, to continue it. */
   pseudo?: { table: number; ncols: number; header: string[]; rows: number; last: number };
+  /** The titles of `headings`, shared by the blocks under them until a heading changes them (see pathOf). */
+  path?: string[];
+}
+
+/** The heading titles above the next block: one array for all the blocks of a section, not one per block. */
+function pathOf(ctx: Ctx): string[] {
+  return (ctx.path ??= ctx.headings.map((h) => h.title));
 }
 
 /** HTML blocks that run until an end marker, across blank lines (CommonMark's kinds 1 to 5), with that marker. */
@@ -271,7 +278,7 @@ function readTableRows(piece: TablePiece, chunkLine: number, ctx: Ctx): boolean 
     built.forEach((b, ci) => {
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table: cont.table, row: r, column: ci, header: cont.header, cells: texts, isHeader: false }, requirementId,
       }));
     });
@@ -447,9 +454,10 @@ function visitBlock(node: RootContent, ctx: Ctx, where: Where): void {
 function addHeading(node: Heading, ctx: Ctx): void {
   const b = inline(node.children, ctx);
   const title = b.raw.replace(/\s+/g, ' ').trim();
-  while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) ctx.headings.pop();
-  if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: ctx.headings.map((h) => h.title), depth: node.depth }));
+  while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) { ctx.headings.pop(); ctx.path = undefined; }
+  if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: pathOf(ctx), depth: node.depth }));
   ctx.headings.push({ depth: node.depth, title });
+  ctx.path = undefined;
 }
 
 function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?: Paragraph): void {
@@ -459,7 +467,7 @@ function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?
   // "•\tText" paragraphs from converted Word files are list items in all but markup.
   // "•\tText" paragraphs and tab-indented sub-points from converted Word files are list items in all but markup.
   const kind: BlockKind = where.kind ?? (startsWithBullet(b.text) || /^\s/.test(b.text) ? 'listItem' : 'paragraph');
-  ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+  ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: pathOf(ctx), listId: where.listId, quote: where.quote || undefined }));
 }
 
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
@@ -497,7 +505,7 @@ function addPseudoTable(node: Paragraph, ctx: Ctx): boolean {
       b.append(c.raw.replace(/\*\*|__/g, (m) => ' '.repeat(m.length)), firstLine + li, c.col);
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table: state.table, row, column: ci, header: state.header, cells: texts, isHeader: row === 0 }, requirementId,
       }));
     });
@@ -534,7 +542,7 @@ function addTable(node: Table, ctx: Ctx): void {
     cells.forEach((b, c) => {
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table, row: r, column: c, header, cells: texts, isHeader: r === 0 }, requirementId,
       }));
     });
@@ -569,7 +577,7 @@ function addHtmlBlock(raw: string, pos: Pos, ctx: Ctx, where: Where): void {
   let kind: BlockKind = where.kind ?? 'paragraph';
   const flush = (): void => {
     if (!b.empty && b.text.trim()) {
-      ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+      ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: pathOf(ctx), listId: where.listId, quote: where.quote || undefined }));
     }
     b = new BlockBuilder();
     kind = where.kind ?? 'paragraph';

@@ -4,6 +4,7 @@
 // are code.
 import type { Lang } from '../model/document.js';
 import type { PhraseSet } from './phrases.js';
+import { letterRuns } from './tokens.js';
 
 /**
  * Systematic spelling differences, for words no list holds: Danish ud-/ind- against Norwegian ut-/inn- before a
@@ -53,7 +54,7 @@ export class LanguageDetector {
 
   /** Marker-word counts of a text: the best language, its score and the runner-up's. */
   private score(sample: string, fallback: Lang): { lang: Lang; score: number; second: number } {
-    const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => this.cuesOf(w));
+    const words = letterRuns(sample.toLowerCase()).map((w) => this.cuesOf(w));
     const score = new Map<Lang, number>();
     for (const w of words) for (const l of w.langs) score.set(l, (score.get(l) ?? 0) + 1);
     let best: Lang = fallback, bestScore = 1;

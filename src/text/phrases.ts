@@ -35,6 +35,8 @@ export class Phrases {
   private exactIndex = new Map<string, Compiled[]>();
   private prefixIndex = new Map<string, Compiled[]>();
   private hitCache = new Map<string, Map<PhraseList, PhraseHit[]>>();
+  /** The candidate phrases of a word (by exact first word and by its first three letters), null for none. */
+  private candidates = new Map<string, [Compiled[] | undefined, Compiled[] | undefined] | null>();
   private lists = new Set<PhraseList>();
   private signatures = new Set<string>();
 
@@ -92,20 +94,35 @@ export class Phrases {
     else index.set(key, [{ list, parts }]);
   }
 
+  /**
+   * Computes the hits of `text` now, from its tokens already at hand (tokenize(text)): the lexicon scan tokenizes
+   * every block, and every block's hits are asked for later.
+   */
+  prime(text: string, tokens: Token[]): void {
+    this.hits(text, tokens);
+  }
+
   /** Every list's hits in `text`, computed in one pass and cached (blocks, sentences and lead-ins recur). */
-  private hits(text: string): Map<PhraseList, PhraseHit[]> {
+  private hits(text: string, tokens?: Token[]): Map<PhraseList, PhraseHit[]> {
     const cached = this.hitCache.get(text);
     if (cached) return cached;
     const out = new Map<PhraseList, PhraseHit[]>();
-    const toks = tokenize(text);
+    const toks = tokens ?? tokenize(text);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       // A phrase starts at the beginning of a word, never inside one ("eks." in "teks." is not an example marker).
       if (i > 0 && !t.spaced && isWord(t.key) && isWord(toks[i - 1]!.key)) continue;
-      const exact = this.exactIndex.get(t.key);
-      if (exact) this.collect(exact, toks, i, text, out);
-      const prefixed = t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) : undefined;
-      if (prefixed) this.collect(prefixed, toks, i, text, out);
+      let cands = this.candidates.get(t.key);
+      if (cands === undefined) {
+        const exact = this.exactIndex.get(t.key);
+        const prefixed = t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) : undefined;
+        cands = exact || prefixed ? [exact, prefixed] : null;
+        if (this.candidates.size >= 200_000) this.candidates.clear();
+        this.candidates.set(t.key, cands);
+      }
+      if (!cands) continue;
+      if (cands[0]) this.collect(cands[0], toks, i, text, out);
+      if (cands[1]) this.collect(cands[1], toks, i, text, out);
     }
     for (const l of out.values()) l.sort((a, b) => a.start - b.start || b.end - a.end);
     // Large enough to hold every block and sentence of a long document: several checkers walk all blocks in turn.

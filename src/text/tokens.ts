@@ -17,8 +17,10 @@ const WORD = 1, SPACE = 2, OTHER = 3;
 /** The class of each BMP code unit, filled in on first sight (0: not yet seen). */
 const CLASS = new Uint8Array(65536);
 const ASTRAL = new Map<number, number>();
+/** Added to a class: the character is a letter (\p{L}). */
+const LETTER = 8;
 function classify(ch: string): number {
-  return /^[\p{L}\p{N}_]$/u.test(ch) ? WORD : /^\s$/u.test(ch) ? SPACE : OTHER;
+  return (/^[\p{L}\p{N}_]$/u.test(ch) ? WORD : /^\s$/u.test(ch) ? SPACE : OTHER) | (/^\p{L}$/u.test(ch) ? LETTER : 0);
 }
 for (let c = 0; c < 128; c++) CLASS[c] = classify(String.fromCharCode(c));
 /** Class of the code point at `i` (a surrogate pair read whole, as the u flag reads it); its length is `cpLength`. */
@@ -77,6 +79,21 @@ export function tokenizeByPattern(text: string): Token[] {
     out.push({ key: m[0].toLowerCase(), start, end: start + m[0].length, spaced: prevEnd >= 0 && start > prevEnd });
     prevEnd = start + m[0].length;
   }
+  return out;
+}
+
+/** The runs of letters in `text` (what text.match(/\p{L}+/gu) finds, [] for none). */
+export function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const k = classAt(text, i);
+    if (k & LETTER) { if (start < 0) start = i; }
+    else if (start >= 0) { out.push(text.slice(start, i)); start = -1; }
+    i += k & 4 ? 2 : 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
   return out;
 }
 

@@ -3,7 +3,7 @@
 // kind of white space). The letter/digit tests the matcher and phrase index use against their expressions too.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize, tokenizeByPattern, isWordToken, endsInWordChar, startsWithWordChar } from '../../src/text/tokens.js';
+import { tokenize, tokenizeByPattern, isWordToken, endsInWordChar, startsWithWordChar, letterRuns } from '../../src/text/tokens.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const char = fc.oneof(
@@ -28,6 +28,7 @@ describe('tokenize', () => {
       expect(isWordToken(t)).toBe(/^[\p{L}\p{N}_]/u.test(t));
       expect(startsWithWordChar(t)).toBe(/^[\p{L}\p{N}]/u.test(t));
       expect(endsInWordChar(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
+      expect(letterRuns(t)).toEqual(t.match(/\p{L}+/gu) ?? []);
     }), { numRuns: RUNS * 10 });
   });
 });

@@ -1,7 +1,7 @@
 // The process's standard output and error as the CLI writes them: a write that fails (a full disk, a reader that
 // went away) is caught here instead of surfacing as an unhandled 'error' event with a stack trace. The run then
 // ends on one line and exit 2, or quietly when the reader closed the pipe (`tenderlint … | head -1`).
-import { fstatSync, readlinkSync, writeSync } from 'node:fs';
+import { fstatSync, readlinkSync, statSync, writeSync } from 'node:fs';
 import { writeReason } from '../fs/write.js';
 import { lazyRequire } from '../lazy-require.js';
 
@@ -121,10 +121,16 @@ export function guardDescriptor(fd: number, stderr: (s: string) => void): Guarde
   };
 }
 
-/** Is the descriptor a terminal? Only a character device can be one: for files and pipes Node's tty module is not loaded. */
+/**
+ * Is the descriptor a terminal? Only a character device can be one, and /dev/null (where benchmarks and scripts send
+ * output) is none: for those Node's tty module (which loads its network and stream modules) is not loaded.
+ */
 export function isTerminal(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice() && (lazyRequire('node:tty') as typeof import('node:tty')).isatty(fd);
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform !== 'win32' && st.rdev === statSync('/dev/null').rdev) return false;
+    return (lazyRequire('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
     return false;
   }

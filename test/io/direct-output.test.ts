@@ -90,5 +90,13 @@ describe.runIf(posix)('guardDescriptor', () => {
       closeSync(nul);
     }
     expect(isTerminal(987654)).toBe(false);
+    // /dev/null is answered without Node's tty module (which loads net): checked in a fresh process.
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `
+      import { openSync } from 'node:fs';
+      const { isTerminal } = await import(${JSON.stringify(new URL('../../dist/io/stdout.js', import.meta.url).href)});
+      const before = process.moduleLoadList.includes('NativeModule tty');
+      const answer = isTerminal(openSync('/dev/null', 'w'));
+      process.stdout.write(JSON.stringify([before, answer, process.moduleLoadList.includes('NativeModule tty')]));`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(r.stdout, r.stderr).toBe('[false,false,false]');
   });
 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/cli.bundle.cjs with esbuild (one file to load instead of ~200 modules), then trains
-// V8's code cache for it (scripts/code-cache.mjs). dist/tenderlint.mjs (src/tenderlint.mts, with src/launch.ts) is
-// the executable that loads both. Libraries loaded only on demand (mammoth, yaml, ajv, yargs, jszip) stay
-// external, so they cost nothing on a run that does not need them.
+// V8's code cache for it (scripts/code-cache.mjs). dist/tenderlint.mjs (src/tenderlint.mts, with src/launch.ts
+// inlined) is the executable that loads both. Libraries loaded only on demand (mammoth, yaml, ajv, yargs, jszip) stay
+// external, so they cost nothing on a run that does not need them; remark has a bundle and code cache of its own
+// (dist/remark.bundle.cjs), loaded when a document needs it (scripts/remark-shim.mjs).
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';

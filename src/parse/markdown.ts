@@ -380,8 +380,11 @@ export function parseMarkdown(source: string, filePath: string, options: { table
       let pieces = tablePieces(chunk.text, options.tableRows);
       let last = parse(pieces[pieces.length - 1]!.text);
       // A chunk that ends inside fenced code or an HTML block would have run on into the next: read them as one.
-      while (c + 1 < chunks.length && endsOpen(last.tree, last.text)) {
-        chunk = { text: chunk.text + chunks[++c]!.text, line: chunk.line, offset: chunk.offset };
+      // After MAX_JOINS joins the rest of the document is read as one chunk, so that text which fools the cutter
+      // at every heading costs one long parse, not a parse of a growing chunk per heading.
+      for (let joins = 1; c + 1 < chunks.length && endsOpen(last.tree, last.text); joins++) {
+        if (joins > MAX_JOINS) { chunk = { text: source.slice(chunk.offset), line: chunk.line, offset: chunk.offset }; c = chunks.length - 1; }
+        else chunk = { text: chunk.text + chunks[++c]!.text, line: chunk.line, offset: chunk.offset };
         pieces = tablePieces(chunk.text, options.tableRows);
         last = parse(pieces[pieces.length - 1]!.text);
       }
@@ -408,6 +411,9 @@ export function parseMarkdown(source: string, filePath: string, options: { table
   const title = ctx.blocks.find((b) => b.kind === 'heading')?.text ?? ctx.blocks[0]?.text;
   return { filePath, format: 'markdown', blocks: ctx.blocks, directives: ctx.directives, source, title };
 }
+
+/** Chunks joined one by one to a chunk that ends inside fenced code or HTML before the rest is read whole. */
+const MAX_JOINS = 8;
 
 /**
  * Whether the text read into `tree` ends inside top-level fenced code without its closing fence, or inside an HTML

@@ -140,6 +140,15 @@ describe('reading in chunks gives the model of the whole document read at once',
     for (const text of cases) expect(model(text), JSON.stringify(text)).toEqual(whole(text));
   });
 
+  it('where fenced code that the cutter cannot see runs across many headings (joined, then the rest read whole)', () => {
+    // "<span>x" looks like the start of an HTML block, which would hide the fence after it, but it is text: the
+    // fence is open to the end, over every heading after it.
+    const text = `<span>x\n\`\`\`\n\n${Array.from({ length: 40 }, (_, i) => `# Afsnit ${i}\n\nLøsningen skal bruge Microsoft Excel.\n`).join('')}`;
+    expect(headingChunks(text).length).toBeGreaterThan(40);
+    expect(model(text)).toEqual(whole(text));
+    expect(model(text).blocks.map((b) => b.text)).toEqual(['x']);
+  });
+
   it('on random Markdown, also with long tables read in pieces', () => {
     fc.assert(fc.property(markdown, (text) => {
       expect(model(text, { tableRows: 2 })).toEqual(whole(text));

@@ -45,6 +45,9 @@ export interface SpanContext {
 // beginning of a run of its characters, and the parts that scan ahead are bounded.
 const URLISH = /!?\[[^[\]\n]{0,1000}\]\([^)\n]{0,500}\)|(?<![\w.-])(?:[\w.-]+\/)+[\w. -]{0,200}\.[A-Za-z0-9]{2,5}\b|(?:https?:\/{1,2}|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+(?:\.[\w-]+){2,}\b(?:\/\S*)?|(?<![\w-])[\w-]+\.(?:com|org|net|gov|dk|no|se|io|eu|edu|mil|us|uk|de|fi|nl|fr|int)\/\S*/gi;
 
+/** What every URLISH match holds ("](", a slash, "@", "www." or two dots in a run of word characters): a cheap pre-test. */
+const MAY_BE_URLISH = /[/@]|\]\(|www\.|[\w-]\.[\w-]+\.[\w-]/i;
+
 /** "ESRI – Environmental Systems Research Institute", "SSO: Single Sign On": a short term, a dash or colon, its expansion. */
 const GLOSSARY_LINE = /^\s*[\p{Lu}\p{N}][\p{L}\p{N}&\/.+-]{0,24}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&]*){0,2}\s*[-–—:=]\s*\p{Lu}[^.]{0,100}$/u;
 
@@ -98,7 +101,7 @@ export class DocContext {
     if (!m) {
       m = [...b.masked];
       URLISH.lastIndex = 0;
-      for (let x = URLISH.exec(b.text); x; x = URLISH.exec(b.text)) m.push([x.index, x.index + x[0].length]);
+      if (MAY_BE_URLISH.test(b.text)) for (let x = URLISH.exec(b.text); x; x = URLISH.exec(b.text)) m.push([x.index, x.index + x[0].length]);
       this.masks.set(b.index, m);
     }
     return m;

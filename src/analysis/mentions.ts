@@ -112,7 +112,36 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   }
   coordinate(out);
   classify(ctx, out);
-  return out;
+  return certificationTitles(out);
+}
+
+/** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
+const CERT_TITLE = /^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|&|–|-)){0,11}/u;
+
+/**
+ * The words of a certification's title belong to it: "Access" in "Microsoft Certified: Identity and Access
+ * Administrator Associate" is no database. Ambiguous names inside the title are dropped; the title stops at a name
+ * that is a product in its own right.
+ */
+function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
+  const drop = new Set<AnalysedMention>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.pattern !== 'certification') continue;
+    const title = CERT_TITLE.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 160));
+    if (!title) continue;
+    let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|&|–|-))+$/u, '').length;
+    const inside: AnalysedMention[] = [];
+    for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < end; k++) {
+      const o = ms[k]!;
+      if (!o.ambiguous) { end = o.start; break; }
+      inside.push(o);
+    }
+    end = m.reportEnd + m.block.text.slice(m.reportEnd, end).replace(/[\s:–.,;-]+$/u, '').length;
+    if (end <= m.reportEnd) continue;
+    for (const o of inside) if (o.start < end) drop.add(o);
+  }
+  return drop.size ? ms.filter((m) => !drop.has(m)) : ms;
 }
 
 /** The mentions lying inside [from, to), by bisection: `ms` is sorted by start (a long paragraph has thousands). */

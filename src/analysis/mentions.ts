@@ -2,6 +2,7 @@
 import type { Block } from '../model/document.js';
 import type { Matcher, Mention } from '../lexicon/matcher.js';
 import type { LexiconEntry } from '../lexicon/types.js';
+import { vendorKey } from '../lexicon/vendor.js';
 import { tokenize } from '../text/tokens.js';
 import type { DocContext, SpanContext } from './context.js';
 
@@ -53,12 +54,14 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   const header = block.table && !block.table.isHeader ? ` ${block.table.header[block.table.column] ?? ''}` : '';
   const lower = (text + header).toLowerCase();
   const e = m.entry;
-  if (e.vendor && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
+  // A certification's ambiguous short name is confirmed by its cues only: "an MVP built on Microsoft 365" names the
+  // vendor, but means a minimum viable product.
+  if (e.vendor && e.kind !== 'certification' && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   for (const cue of e.cues ?? []) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   }
   // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)").
-  return others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && o.entry.vendor === e.vendor);
+  return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor));
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */
@@ -87,7 +90,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     const raw: Mention[] = [];
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!, next = found[k + 1];
-      if (m.entry.kind === 'vendor' && next && next.entry.vendor && next.entry.vendor === m.entry.vendor && /^(?:'?s|')?\s{1,2}$/.test(plain.slice(m.end, next.start))) {
+      if (m.entry.kind === 'vendor' && next && next.entry.vendor && vendorKey(next.entry.vendor) === vendorKey(m.entry.vendor) && /^(?:'?s|')?\s{1,2}$/.test(plain.slice(m.end, next.start))) {
         raw.push({ ...next, start: m.start, term: plain.slice(m.start, next.end) });
         k++;
       } else raw.push(m);
@@ -199,7 +202,9 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   // "Cisco-certificeret", "Microsoft Partner": the vendor's programme, not its product.
   if (/^(?:\s+[A-Z][\w-]*){0,3}[- ]?(?:certifi|sertifi|partner|guld|gold|silver|premier)/i.test(m.block.text.slice(m.end, m.end + 48))
     || /(?:certificeret|certificerede|sertifisert|certifierad|certified)\s+$/i.test(m.block.text.slice(Math.max(0, m.start - 20), m.start))) return 'certification';
-  const formatContext = ctx.phrases.has('formatNouns', sentence) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
+  // A skill is no format: "kunskaper i Excel och Power BI för att leverera dokument" asks for a competence.
+  const skill = ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
+  const formatContext = (!skill && ctx.phrases.has('formatNouns', sentence)) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
   if (e.kind === 'format' || (e.category === 'office' && formatContext)) return 'format';
   const compat = ctx.phrases.find('compatibility', m.block.text, ss, m.start);
   if (compat.length && m.start - compat[compat.length - 1]!.end < 40) return 'compatibility';
@@ -241,13 +246,13 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
-        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${m.entry.vendor}\u0000*`) : undefined);
+        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${vendorKey(m.entry.vendor)}\u0000*`) : undefined);
       if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
     }
   }
 }
 
-const family = (e: LexiconEntry): string => `${e.vendor}\u0000${e.category}`;
+const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.category}`;
 
 /**
  * The products the contract is about, from the title and the scope, purpose and background sections: a product named
@@ -271,7 +276,7 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     if (!stated && !title) continue;
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
-    if (e.vendor && !out.has(`${e.vendor}\u0000*`)) out.set(`${e.vendor}\u0000*`, m.ctx.line);
+    if (e.vendor && !out.has(`${vendorKey(e.vendor)}\u0000*`)) out.set(`${vendorKey(e.vendor)}\u0000*`, m.ctx.line);
   }
   return out;
 }

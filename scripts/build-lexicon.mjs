@@ -1,19 +1,46 @@
 #!/usr/bin/env node
 // Compiles lexicon/*.yaml and lexicon/phrases/*.yaml into dist/lexicon.json after validating them, so the CLI
-// starts without parsing YAML. The runtime checks the recorded file sizes and times and falls back to YAML when
-// a source changed since.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// starts without parsing YAML or building the near-miss index (src/lexicon/load.ts, CompiledLexicon), and writes
+// the phrase matcher's index for the usual sets of languages into dist/phrase-index (src/text/phrase-index.ts). The
+// runtime checks the recorded file sizes and times (the stamp) and falls back to YAML, or to building the index,
+// when a source changed since.
+import { writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, lexiconStamp } = await import('../dist/lexicon/load.js');
+const { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, lexiconStamp, compileLexicon, COMPILED_LEXICON } = await import('../dist/lexicon/load.js');
+const { Phrases } = await import('../dist/text/phrases.js');
+const { PHRASE_INDEX_DIR, phraseIndexFile, storePhraseIndex } = await import('../dist/text/phrase-index.js');
+
+/** Writes a file atomically: a run starting meanwhile reads the old file or the new one, never half of one. */
+function writeAtomic(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
 try {
+  const stamp = lexiconStamp();
   // Examples are for the tests; the CLI does not need them at run time.
   const entries = loadEntries([BUILTIN_LEXICON_DIR]).map(({ examples, ...e }) => ({ ...e, examples: { flag: [], pass: [] } }));
-  const phrases = [...loadPhrases().values()];
+  const sets = loadPhrases();
   mkdirSync(join(root, 'dist'), { recursive: true });
-  writeFileSync(join(root, 'dist', 'lexicon.json'), JSON.stringify({ stamp: lexiconStamp(), entries, phrases }));
+  writeAtomic(COMPILED_LEXICON, JSON.stringify(compileLexicon(entries, [...sets.values()], stamp)));
+  // The phrase index of each language read alone and of English with it (the languages a document's paragraphs are
+  // in decide the set: other sets are built at run time). `sets` is not the runtime's built-in object, so these are
+  // built afresh here, never read back from an earlier build.
+  rmSync(PHRASE_INDEX_DIR, { recursive: true, force: true });
+  mkdirSync(PHRASE_INDEX_DIR, { recursive: true });
+  const done = new Set();
+  for (const lang of sets.keys()) {
+    for (const p of [new Phrases(sets, lang), new Phrases(sets, 'en', [lang])]) {
+      const key = p.languages.join(',');
+      if (done.has(key)) continue;
+      done.add(key);
+      writeAtomic(phraseIndexFile(p.languages), storePhraseIndex(p.index, p.languages, stamp));
+    }
+  }
 } catch (e) {
   console.error(`tenderlint: lexicon: ${e.message}`);
   process.exit(2);

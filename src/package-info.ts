@@ -1,9 +1,9 @@
 // Facts about the installed package, for --version and for the records reports keep: its version and the identity
 // of the built-in lexicon (a hash of its files, stable across checkouts).
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PKG_ROOT } from './paths.js';
+import { lazyRequire } from './lazy-require.js';
 
 /** tenderlint's version from its package.json, or "unknown". */
 export function packageVersion(): string {
@@ -21,7 +21,8 @@ const dataFiles = (dir: string): string[] => readdirSync(dir).filter((n) => /\.(
 export function builtinLexiconVersion(): string {
   try {
     const dir = join(PKG_ROOT, 'lexicon');
-    const h = createHash('sha256');
+    // node:crypto is loaded on first use, not by every run's start-up.
+    const h = (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha256');
     for (const f of [...dataFiles(dir), ...dataFiles(join(dir, 'phrases'))].sort()) h.update(basename(f)).update('\0').update(readFileSync(f)).update('\0');
     return h.digest('hex').slice(0, 12);
   } catch {

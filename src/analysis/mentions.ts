@@ -39,7 +39,7 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
  * Categories whose products, named as the counterpart of an integration ("integrere med KMD Opus"),
  * are the buyer's own business systems. A payment provider or cloud named that way is a choice of vendor.
  */
-const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage']);
+const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage', 'physical-security']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
@@ -81,6 +81,8 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
     const plain = b.text.replace(/[®™℠]/g, ' ');
     const tokens = tokenize(plain);
+    // Every block's phrase hits are read later: found now from these tokens, the block is tokenized once.
+    if (plain === b.text) ctx.phrases.prime(plain, tokens);
     const exact = matcher.scan(plain, tokens);
     // Misspelled long names count too, but only where a requirement could be at stake.
     const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];

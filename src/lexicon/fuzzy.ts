@@ -31,32 +31,124 @@ const tail = (k: string): string => `$${k.slice(-2)}`;
 const joinedKey = (term: string): string => (/[\s-]/.test(term) ? term.replace(/[\s-]+/g, '') : term).toLowerCase();
 /** Letters a loosely matched name may consist of. */
 const FUZZY_KEY = /^[a-z0-9æøåäöüéèáàíóúñç]+$/;
+/** Entries whose names are matched loosely: not programming languages, not open standards. */
+const loose = (entry: LexiconEntry): boolean => entry.kind !== 'language' && !entry.open;
+
+/**
+ * The index of a list of entries, as plain data (what scripts/build-lexicon.mjs stores in dist/lexicon.json for the
+ * built-in lexicon, so that start-up does not build it): every long name that may be matched loosely as a candidate
+ * (its joined key, the index of its entry, its number of words), the candidates by bucket in the order of the
+ * entries, and every term's joined key, sorted (the exact set). Whether an entry is matched loosely is decided when
+ * the index is used, from the entry itself.
+ */
+export interface FuzzyTables {
+  keys: string[];
+  entry: number[];
+  words: number[];
+  buckets: Record<string, number[]>;
+  exact: string[];
+}
+
+/** Builds the tables of `entries` (indexes into `entries`). */
+export function fuzzyTables(entries: readonly LexiconEntry[]): FuzzyTables {
+  const t: FuzzyTables = { keys: [], entry: [], words: [], buckets: Object.create(null) as Record<string, number[]>, exact: [] };
+  const exact = new Set<string>();
+  entries.forEach((entry, i) => {
+    for (const term of entry.terms) {
+      const key = joinedKey(term);
+      exact.add(key);
+      if (key.length < MIN_LENGTH || !FUZZY_KEY.test(key)) continue;
+      const c = t.keys.length;
+      t.keys.push(key);
+      t.entry.push(i);
+      t.words.push(term.trim().split(/[\s-]+/).length);
+      for (const b of [head(key), tail(key)]) (t.buckets[b] ??= []).push(c);
+    }
+    for (const term of entry.ambiguousTerms ?? []) exact.add(joinedKey(term));
+  });
+  t.exact = [...exact].sort();
+  return t;
+}
+
+/** Are the tables well-formed (a compiled lexicon from another build, or damaged, is not used)? */
+function validTables(t: unknown, entries: number): t is FuzzyTables {
+  const x = t as FuzzyTables | undefined;
+  if (!x || !Array.isArray(x.keys) || !Array.isArray(x.entry) || !Array.isArray(x.words) || !Array.isArray(x.exact)) return false;
+  if (x.entry.length !== x.keys.length || x.words.length !== x.keys.length || !x.buckets || typeof x.buckets !== 'object') return false;
+  return x.entry.every((e) => Number.isInteger(e) && e >= 0 && e < entries);
+}
+
+/** Sorted-array membership. */
+function inSorted(sorted: readonly string[], key: string): boolean {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === key) return true;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The built-in lexicon's entries and their prebuilt tables (set by the loader of the compiled lexicon). */
+let prebuilt: { entries: readonly LexiconEntry[]; tables: FuzzyTables } | undefined;
+
+/**
+ * Registers the prebuilt tables of `entries` (the built-in lexicon as loaded from dist/lexicon.json). A FuzzyIndex
+ * over a list that starts with exactly these entries, in this order, uses them instead of building its own; any
+ * other list (entries disabled or changed by the configuration) builds its index as before. Tables that do not fit
+ * the entries are ignored.
+ */
+export function usePrebuiltTables(entries: readonly LexiconEntry[], tables: unknown): boolean {
+  prebuilt = validTables(tables, entries.length) ? { entries, tables } : undefined;
+  return prebuilt !== undefined;
+}
 
 export class FuzzyIndex {
-  private index = new Map<string, Candidate[]>();
+  /** Candidates: parts[0] are the prebuilt tables of the built-in entries, parts[1] those of the entries after them. */
+  private readonly parts: Array<{ tables: FuzzyTables; entries: readonly LexiconEntry[] }>;
   private cache = new Map<string, Candidate | null>();
-  /** Every term as a joined key: a word that is exactly a name is the exact matcher's business. */
-  readonly exact = new Set<string>();
+  /** Each part's candidates, made on first use (one object per candidate: `best` tells them apart by identity). */
+  private readonly made: Array<Array<Candidate | undefined>>;
+  /** The loosely matched candidates of each bucket used so far. */
+  private readonly buckets = new Map<string, Candidate[]>();
 
-  constructor(entries: LexiconEntry[]) {
-    for (const entry of entries) {
-      const loose = entry.kind !== 'language' && !entry.open;
-      for (const term of entry.terms) {
-        const key = joinedKey(term);
-        this.exact.add(key);
-        if (!loose || key.length < MIN_LENGTH || !FUZZY_KEY.test(key)) continue;
-        const c: Candidate = { key, entry, words: term.trim().split(/[\s-]+/).length };
-        this.file(head(key), c);
-        this.file(tail(key), c);
-      }
-      for (const term of entry.ambiguousTerms ?? []) this.exact.add(joinedKey(term));
+  constructor(entries: readonly LexiconEntry[]) {
+    const pre = prebuilt;
+    const n = pre && pre.entries.length <= entries.length && pre.entries.every((e, i) => entries[i] === e) ? pre.entries.length : 0;
+    this.parts = [];
+    if (n) this.parts.push({ tables: pre!.tables, entries: pre!.entries });
+    if (n < entries.length) {
+      const rest = n ? entries.slice(n) : entries;
+      this.parts.push({ tables: fuzzyTables(rest), entries: rest });
     }
+    this.made = this.parts.map(() => []);
+    this.prebuilt = n > 0;
   }
 
-  private file(bucket: string, c: Candidate): void {
-    const list = this.index.get(bucket);
-    if (list) list.push(c);
-    else this.index.set(bucket, [c]);
+  /** The index uses the prebuilt tables of the built-in lexicon. */
+  readonly prebuilt: boolean;
+
+  /** Is `key` a term of some entry, as a joined key (a word that is exactly a name is the exact matcher's business)? */
+  private isExact(key: string): boolean {
+    return this.parts.some((p) => inSorted(p.tables.exact, key));
+  }
+
+  /** The candidates filed under a bucket, in the order of the entries. */
+  private bucket(b: string): Candidate[] {
+    let list = this.buckets.get(b);
+    if (list) return list;
+    list = [];
+    this.parts.forEach((p, pi) => {
+      for (const c of p.tables.buckets[b] ?? []) {
+        const entry = p.entries[p.tables.entry[c]!]!;
+        if (!loose(entry)) continue;
+        list!.push(this.made[pi]![c] ??= { key: p.tables.keys[c]!, entry, words: p.tables.words[c]! });
+      }
+    });
+    this.buckets.set(b, list);
+    return list;
   }
 
   /** Capitalised words (or two adjacent words) not already matched that are one edit away from a long name. */
@@ -82,7 +174,7 @@ export class FuzzyIndex {
       if (n && n.spaced && /^[\p{L}\p{N}]+$/u.test(n.key) && /^[\p{Lu}\p{N}]/u.test(text.slice(n.start, n.start + 1))) forms.push({ key: t.key + n.key, end: n.end, joined: true });
       forms.push({ key: t.key, end: t.end, joined: false });
       for (const f of forms) {
-        if (f.key.length < MIN_LENGTH || (!f.joined && this.exact.has(f.key)) || !free(t.start, f.end)) continue;
+        if (f.key.length < MIN_LENGTH || (!f.joined && this.isExact(f.key)) || !free(t.start, f.end)) continue;
         const hit = this.best(f.key, f.joined);
         if (hit) { out.push({ entry: hit.entry, term: text.slice(t.start, f.end), start: t.start, end: f.end, ambiguous: false, inflected: false }); break; }
       }
@@ -97,7 +189,7 @@ export class FuzzyIndex {
     const seen = new Set<Candidate>();
     let best: { c: Candidate; score: number } | undefined;
     for (const k of [head(key), tail(key)]) {
-      for (const c of this.index.get(k) ?? []) {
+      for (const c of this.bucket(k)) {
         if (seen.has(c)) continue;
         seen.add(c);
         // One written word is compared with one-word names only ("Systems" is not "System z"); two words with either.

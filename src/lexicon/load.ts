@@ -1,6 +1,7 @@
 // Loads and validates lexicon YAML files; every problem names the file and line.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PKG_ROOT } from '../paths.js';
 import { readRegularFile, ReadError, MAX_LEXICON_BYTES } from '../fs/read.js';
 import { lazyRequire as require } from '../lazy-require.js';
@@ -10,6 +11,8 @@ import { PHRASE_LISTS } from './types.js';
 import type { Lang } from '../model/document.js';
 import { isLang } from '../text/language.js';
 import type { RE2JS } from 're2js';
+import { fuzzyTables, usePrebuiltTables, type FuzzyTables } from './fuzzy.js';
+import { markBuiltinPhrases } from '../text/phrase-index.js';
 
 /** The lexicon directory shipped with the package. */
 export const BUILTIN_LEXICON_DIR = join(PKG_ROOT, 'lexicon');
@@ -247,13 +250,48 @@ export function extraLexiconStamp(paths: string[]): string {
   }).join('|');
 }
 
-const COMPILED = join(PKG_ROOT, 'dist', 'lexicon.json');
+/** The compiled built-in lexicon, written by scripts/build-lexicon.mjs (see CompiledLexicon). */
+export const COMPILED_LEXICON = join(PKG_ROOT, 'dist', 'lexicon.json');
 
-/** The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh. */
-export function loadBuiltin(): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
+/**
+ * dist/lexicon.json: the built-in lexicon validated at build time, with the index that start-up would otherwise
+ * build from it: the near-miss tables (FuzzyTables). `stamp` records the sources it was made from.
+ */
+export interface CompiledLexicon {
+  stamp: string;
+  entries: LexiconEntry[];
+  phrases: PhraseSet[];
+  fuzzy: FuzzyTables;
+}
+
+/** The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). */
+export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string): CompiledLexicon {
+  return { stamp, entries, phrases, fuzzy: fuzzyTables(entries) };
+}
+
+/**
+ * Is this code the build's (dist/, or the bundle there)? The build writes its code and the prebuilt indexes of
+ * dist/lexicon.json and dist/phrase-index together; code run from the sources (tests) may be newer than they are.
+ */
+const BUILT = import.meta.url.startsWith(pathToFileURL(join(PKG_ROOT, 'dist') + sep).href);
+
+/**
+ * The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh.
+ * With `prebuilt` (by default, when this is the build's code) the compiled near-miss tables go to the FuzzyIndex
+ * (tables that do not fit are ignored: it builds its own) and the phrase matcher may use the prebuilt phrase
+ * indexes of dist/phrase-index (text/phrase-index.ts).
+ */
+export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
   try {
-    const data = JSON.parse(readFileSync(COMPILED, 'utf8')) as { stamp: string; entries: LexiconEntry[]; phrases: PhraseSet[] };
-    if (data.stamp === lexiconStamp()) return { entries: data.entries, phrases: new Map(data.phrases.map((p) => [p.language, p])) };
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledLexicon;
+    if (data.stamp === lexiconStamp() && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
+      const phrases = new Map(data.phrases.map((p) => [p.language, p]));
+      if (prebuilt) {
+        usePrebuiltTables(data.entries, data.fuzzy);
+        markBuiltinPhrases(phrases, data.stamp);
+      }
+      return { entries: data.entries, phrases };
+    }
   } catch {
     // no compiled lexicon (running from source): fall through
   }

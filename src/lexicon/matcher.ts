@@ -1,6 +1,6 @@
 // Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
 import type { LexiconEntry, Mention } from './types.js';
-import { tokenize, firstTokenKey, type Token } from '../text/tokens.js';
+import { tokenize, firstTokenKey, endsInWordChar, startsWithWordChar, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
 import { compileUserRegex } from './load.js';
 import type { RE2JS } from 're2js';
@@ -52,6 +52,8 @@ export class Matcher {
   private lastAllowed?: { text: string; spans: Array<[number, number]> };
   private readonly allowedCount: number;
   private readonly entries: LexiconEntry[];
+  /** inflected() at the root by token key: the same words recur all through a document. */
+  private rootInflected = new Map<string, { node: Node; stem: string } | null>();
 
   /**
    * `allowed`: terms the configuration allows. They match like terms, case-insensitively, and a match yields no
@@ -167,7 +169,7 @@ export class Matcher {
   private longestAt(text: string, tokens: Token[], i: number): { mention: Mention; next: number } | undefined {
     const first = tokens[i]!;
     // A match must start at a word boundary: not glued to a preceding letter or digit.
-    if (i > 0 && !first.spaced && /[\p{L}\p{N}]$/u.test(tokens[i - 1]!.key)) return undefined;
+    if (i > 0 && !first.spaced && endsInWordChar(tokens[i - 1]!.key)) return undefined;
     let node: Node | undefined = this.root;
     let best: { mention: Mention; next: number } | undefined;
     for (let j = i; j < tokens.length && node; j++) {
@@ -175,7 +177,7 @@ export class Matcher {
       const prefix = j > i && t.spaced ? ' ' : '';
       const child: Node | undefined = node === this.root ? this.rootChild(t.key) : node.next.get(prefix + t.key);
       // Inflected or compound last token: "Microsofts", "SQL Serveren", "Jiranummer".
-      if (j === i || t.spaced || !/[\p{L}\p{N}]$/u.test(tokens[j - 1]!.key)) {
+      if (j === i || t.spaced || !endsInWordChar(tokens[j - 1]!.key)) {
         const infl = this.inflected(node, prefix, t.key);
         // The ending itself is lower case: "SAPs" is SAP's genitive, "SAPS" is another acronym.
         if (infl && text.slice(t.start + infl.stem.length, t.end) === text.slice(t.start + infl.stem.length, t.end).toLowerCase()) {
@@ -202,10 +204,17 @@ export class Matcher {
     const next = tokens[j + 1];
     if (!next || next.spaced) return true;
     const cur = tokens[j]!;
-    return !(/[\p{L}\p{N}]$/u.test(cur.key) && /^[\p{L}\p{N}]/u.test(next.key));
+    return !(endsInWordChar(cur.key) && startsWithWordChar(next.key));
   }
 
   private inflected(node: Node, prefix: string, key: string): { node: Node; stem: string } | undefined {
+    if (node !== this.root) return this.inflectedUncached(node, prefix, key);
+    let r = this.rootInflected.get(key);
+    if (r === undefined) { r = this.inflectedUncached(node, prefix, key) ?? null; this.rootInflected.set(key, r); }
+    return r ?? undefined;
+  }
+
+  private inflectedUncached(node: Node, prefix: string, key: string): { node: Node; stem: string } | undefined {
     for (const suf of SUFFIXES) {
       if (key.length > suf.length + 1 && key.endsWith(suf)) {
         const stem = key.slice(0, -suf.length);

@@ -14,25 +14,20 @@ export class BlockBuilder {
     const { text, runs } = normalizeRuns(raw);
     const base = this.text.length;
     let l = line, c = column, pos = 0;
-    const advance = (to: number): void => {
-      for (; pos < to; pos++) if (raw[pos] === '\n') { l++; c = 1; } else c++;
-    };
+    // Each run is cut after every newline in it: a segment per source line, found by indexOf, not char by char.
     for (const [resStart, srcStart, len] of runs) {
-      advance(srcStart);
-      let segRes = resStart, segLen = 0, segLine = l, segCol = c;
-      for (let k = 0; k < len; k++) {
-        segLen++;
-        const nl = raw[srcStart + k] === '\n';
-        advance(srcStart + k + 1);
-        if (nl) {
-          this.segments.push({ start: base + segRes, length: segLen, line: segLine, column: segCol });
-          segRes += segLen; segLen = 0; segLine = l; segCol = c;
-        }
+      for (; pos < srcStart; pos++) if (raw.charCodeAt(pos) === 10) { l++; c = 1; } else c++; // dropped characters
+      const end = srcStart + len;
+      let segRes = resStart;
+      for (let nl = raw.indexOf('\n', pos); nl >= 0 && nl < end; nl = raw.indexOf('\n', pos)) {
+        const segLen = nl + 1 - pos;
+        this.segments.push({ start: base + segRes, length: segLen, line: l, column: c });
+        segRes += segLen; pos = nl + 1; l++; c = 1;
       }
-      if (segLen) this.segments.push({ start: base + segRes, length: segLen, line: segLine, column: segCol });
+      if (end > pos) { this.segments.push({ start: base + segRes, length: end - pos, line: l, column: c }); c += end - pos; pos = end; }
     }
-    this.text += text.replace(/\n/g, ' ');
-    this.raw += raw.replace(/\n/g, ' ');
+    this.text += text.includes('\n') ? text.replace(/\n/g, ' ') : text;
+    this.raw += raw.includes('\n') ? raw.replace(/\n/g, ' ') : raw;
   }
 
   /** Appends text with no source position of its own (separators), mapped to the previous character. */

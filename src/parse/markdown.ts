@@ -42,22 +42,79 @@ interface Ctx {
   continuesTable: boolean;
   /** The pipe table without a delimiter row that the last block belongs to, to continue it. */
   pseudo?: { table: number; ncols: number; header: string[]; rows: number; last: number };
+  /** The titles of `headings`, shared by the blocks under them until a heading changes them (see pathOf). */
+  path?: string[];
 }
 
-/** Splits Markdown at ATX headings outside fenced code, so each chunk parses independently. */
+/** The heading titles above the next block: one array for all the blocks of a section, not one per block. */
+function pathOf(ctx: Ctx): string[] {
+  return (ctx.path ??= ctx.headings.map((h) => h.title));
+}
+
+/** HTML blocks that run until an end marker, across blank lines (CommonMark's kinds 1 to 5), with that marker. */
+const HTML_LONG: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^( {0,3})(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * Follows, line by line, the top-level constructs that a heading at column 0 can belong to: fenced code and HTML
+ * blocks. A first guess of where headingChunks may cut: an HTML start that is really text keeps it open up to the
+ * next blank line (a cut not made), and where it is wrong the other way, parseMarkdown sees the chunk end inside
+ * fenced code or HTML (endsOpen) and joins it with the next.
+ */
+export class BlockTracker {
+  private fence?: { char: string; length: number; indent: number };
+  /** What ends the HTML block being read: its end marker, or 'blank' (a blank line). */
+  private html?: RegExp | 'blank';
+
+  get open(): boolean {
+    return !!this.fence || !!this.html;
+  }
+
+  /** Reads the next line; returns whether the text was outside fenced code and HTML blocks before it. */
+  feed(line: string): boolean {
+    const before = !this.open;
+    if (this.fence) {
+      const c = FENCE_CLOSE.exec(line);
+      if (c && c[2]![0] === this.fence.char && c[2]!.length >= this.fence.length) {
+        const indent = c[1]!.length;
+        this.fence = indent >= this.fence.indent ? undefined : { char: c[2]![0]!, length: c[2]!.length, indent };
+      }
+    } else if (this.html) {
+      if (this.html === 'blank' ? !line.trim() : this.html.test(line)) this.html = undefined;
+    } else {
+      const f = FENCE_OPEN.exec(line);
+      if (f) this.fence = { char: f[2]![0]!, length: f[2]!.length, indent: f[1]!.length };
+      else if (/^ {0,3}</.test(line)) {
+        const long = HTML_LONG.find(([start]) => start.test(line));
+        if (!long) this.html = 'blank';
+        else if (!long[1].test(line.slice(long[0].exec(line)![0].length))) this.html = long[1];
+      }
+    }
+    return before;
+  }
+}
+
+/**
+ * Splits Markdown at ATX headings that start at column 0 outside fenced code and HTML blocks (see BlockTracker),
+ * so each chunk parses independently: such a heading ends every list, quote, table and paragraph before it. Only
+ * fenced code and HTML blocks run on across it; parseMarkdown joins a chunk that ends inside one with the next.
+ */
 export function headingChunks(source: string): Array<{ text: string; line: number; offset: number }> {
   const chunks: Array<{ text: string; line: number; offset: number }> = [];
-  let fence: string | null = null;
+  const tracker = new BlockTracker();
   let start = 0, startLine = 0, line = 0, pos = 0;
   while (pos <= source.length) {
     const nl = source.indexOf('\n', pos);
     const end = nl < 0 ? source.length : nl;
     const l = source.slice(pos, end);
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (f) {
-      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
-      else if (l.trim().startsWith(fence)) fence = null;
-    } else if (!fence && /^ {0,3}#{1,6}(\s|$)/.test(l) && pos > start) {
+    if (tracker.feed(l) && l.charCodeAt(0) === 35 && /^#{1,6}(?:[ \t]|$)/.test(l) && pos > start) {
       chunks.push({ text: source.slice(start, pos), line: startLine, offset: start });
       start = pos; startLine = line;
     }
@@ -106,8 +163,8 @@ export const TABLE_PIECE_ROWS = 200;
 
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const TABLE_ROW = /^ {0,3}\|/;
-/** HTML blocks that run across blank lines until their end tag: a table inside one is no table. */
-const LONG_HTML = /<!--|<(?:pre|script|style|textarea)\b|<\?|<![A-Z]|<!\[CDATA\[/i;
+/** A line that may open fenced code or an HTML block (not a comment closed on the same line): a table after one may be in it. */
+const CODE_OR_HTML = /^ {0,3}(?:`{3,}|~{3,}|<(?!!--(?:[^\n-]|-(?!->))*-->))/m;
 
 export interface TablePiece {
   /** Text remark parses: for a continuation, the table's header and delimiter rows, then the piece's source. */
@@ -127,27 +184,23 @@ export interface TablePiece {
  * table (a 0.8 MB table took 10 s and 0.5 GB to parse, 2.4 MB 4 GB), while a table's rows are independent: every
  * piece after the first is the table's header and delimiter rows followed by its next rows, and parseMarkdown
  * joins the pieces back into one table with the source positions of the rows. Only tables that start at column 0
- * after a blank line, outside fenced code and long HTML blocks, are split, so the pieces parse as the whole did.
+ * after a blank line, with no line before them in the chunk that may open fenced code or an HTML block, are split,
+ * so the pieces parse as the whole did.
  */
 export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePiece[] {
   const whole = [{ text, offset: 0, line: 0, prefixLength: 0, prefixLines: 0 }];
   // A lone CR ends a line for remark but not for this reader's line count: such text is read whole.
   if (text.length < 4096 || !text.includes('|') || /\r(?!\n)/.test(text)) return whole;
   const pieces: TablePiece[] = [];
-  let fence: string | null = null;
+  const opener = text.search(CODE_OR_HTML);
   let pieceStart = 0, pieceLine = 0, prefix = '';
   let prevBlank = true;
   const lineEnd = (p: number): number => { const nl = text.indexOf('\n', p); return nl < 0 ? text.length : nl; };
   for (let pos = 0, line = 0; pos < text.length; ) {
     const end = lineEnd(pos);
     const l = text.slice(pos, end);
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (f) {
-      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
-      else if (l.trim().startsWith(fence)) fence = null;
-    }
     const next = end + 1;
-    if (!fence && prevBlank && l.startsWith('|') && next < text.length) {
+    if ((opener < 0 || opener > pos) && prevBlank && l.startsWith('|') && next < text.length) {
       const end2 = lineEnd(next);
       const delim = text.slice(next, end2);
       if (DELIMITER_ROW.test(delim) && delim.includes('-')) {
@@ -158,7 +211,7 @@ export function tablePieces(text: string, pieceRows = TABLE_PIECE_ROWS): TablePi
           starts.push([rowsEnd, rowLine]);
           rowsEnd = lineEnd(rowsEnd) + 1; rows++; rowLine++;
         }
-        if (rows > pieceRows && !LONG_HTML.test(text.slice(pieceStart, pos)) && isTable(l + '\n' + delim + '\n')) {
+        if (rows > pieceRows && isTable(l + '\n' + delim + '\n')) {
           const head = `${l}\n${delim}\n`;
           // Cut after the first row (remark reads the header and starts the table), every pieceRows rows after it,
           // and before the last row (which takes whatever lazily continues the table): the pieces between hold rows only.
@@ -225,7 +278,7 @@ function readTableRows(piece: TablePiece, chunkLine: number, ctx: Ctx): boolean 
     built.forEach((b, ci) => {
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table: cont.table, row: r, column: ci, header: cont.header, cells: texts, isHeader: false }, requirementId,
       }));
     });
@@ -304,26 +357,41 @@ export function literalMarkers(text: string, max = MAX_INLINE_MARKERS): string {
 
 /**
  * `tableRows`: rows per piece of a long table (tests compare small pieces with none). `fast: false` parses every
- * piece with remark, instead of reading plain pieces with fastTree (tests compare the two).
+ * piece with remark, instead of reading plain pieces with fastTree, and `whole: true` parses the document as one
+ * chunk (tests compare each with the default).
  */
-export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number; fast?: boolean } = {}): SpecDocument {
+export function parseMarkdown(source: string, filePath: string, options: { tableRows?: number; fast?: boolean; whole?: boolean } = {}): SpecDocument {
   const deep = excessiveNesting(source);
   if (deep) {
     throw new InputError(filePath, `nests lists or block quotes more than ${MAX_NESTING} levels deep (line ${deep.line}); tenderlint refuses such files rather than risk hanging`);
   }
   const ctx: Ctx = { blocks: [], directives: [], headings: [], lineOffset: 0, source, chunkStart: 0, tables: 0, lists: 0, continuesTable: false };
-  for (const chunk of headingChunks(source)) {
+  const parse = (text: string): { tree: Root; text: string } => {
+    // Plain text (most of a specification) is read without remark; fastTree accepts no marker literalMarkers counts.
+    const fast = options.fast === false ? undefined : fastTree(text);
+    if (fast) return { tree: fast, text };
+    const literal = literalMarkers(text);
+    return { tree: (needsGfm(literal) ? gfm : commonmark).parse(literal) as Root, text: literal };
+  };
+  const chunks = options.whole ? [{ text: source, line: 0, offset: 0 }] : headingChunks(source);
+  for (let c = 0; c < chunks.length; c++) {
+    let chunk = chunks[c]!;
     try {
-      for (const piece of tablePieces(chunk.text, options.tableRows)) {
+      let pieces = tablePieces(chunk.text, options.tableRows);
+      let last = parse(pieces[pieces.length - 1]!.text);
+      // A chunk that ends inside fenced code or an HTML block would have run on into the next: read them as one.
+      while (c + 1 < chunks.length && endsOpen(last.tree, last.text)) {
+        chunk = { text: chunk.text + chunks[++c]!.text, line: chunk.line, offset: chunk.offset };
+        pieces = tablePieces(chunk.text, options.tableRows);
+        last = parse(pieces[pieces.length - 1]!.text);
+      }
+      for (const [p, piece] of pieces.entries()) {
         // Positions in a piece count from its repeated header rows: shift them back onto the source.
         ctx.lineOffset = chunk.line + piece.line - piece.prefixLines;
         ctx.chunkStart = chunk.offset + piece.offset - piece.prefixLength;
         ctx.continuesTable = piece.prefixLength > 0;
         if (piece.rowsOnly && readTableRows(piece, chunk.line, ctx)) continue;
-        // Plain text (most of a specification) is read without remark; fastTree accepts no marker literalMarkers counts.
-        const fast = options.fast === false ? undefined : fastTree(piece.text);
-        const text = fast ? piece.text : literalMarkers(piece.text);
-        const tree = fast ?? (needsGfm(text) ? gfm : commonmark).parse(text) as Root;
+        const { tree } = p === pieces.length - 1 ? last : parse(piece.text);
         tree.children.forEach((node, k) => {
           if (k > 0) ctx.continuesTable = false;
           visitBlock(node, ctx, {});
@@ -339,6 +407,33 @@ export function parseMarkdown(source: string, filePath: string, options: { table
   }
   const title = ctx.blocks.find((b) => b.kind === 'heading')?.text ?? ctx.blocks[0]?.text;
   return { filePath, format: 'markdown', blocks: ctx.blocks, directives: ctx.directives, source, title };
+}
+
+/**
+ * Whether the text read into `tree` ends inside top-level fenced code without its closing fence, or inside an HTML
+ * block that a following line would continue (no blank line after it, or a comment, <pre>, <script> … without its
+ * end marker on its last line). Nothing else runs on across an ATX heading at column 0.
+ */
+export function endsOpen(tree: Root, text: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  const at = last?.position;
+  if (!last || at?.start.offset === undefined || at.end.offset === undefined) return false;
+  const src = text.slice(at.start.offset, at.end.offset);
+  if (last.type === 'code') {
+    const open = FENCE_OPEN.exec(src);
+    if (!open) return false; // indented code: a line at column 0 ends it
+    const lines = src.split('\n');
+    const close = lines.length > 1 ? FENCE_CLOSE.exec(lines[lines.length - 1]!) : null;
+    return !(close && close[2]![0] === open[2]![0] && close[2]!.length >= open[2]!.length);
+  }
+  if (last.type !== 'html') return false;
+  const long = HTML_LONG.find(([start]) => start.test(src));
+  if (long) {
+    const lastLine = src.slice(src.lastIndexOf('\n') + 1);
+    const from = src.includes('\n') ? 0 : long[0].exec(src)![0].length;
+    if (!long[1].test(lastLine.slice(from))) return true;
+  }
+  return !long && !/\n[ \t]*\n/.test(text.slice(at.end.offset));
 }
 
 interface Where { kind?: BlockKind; listId?: number; quote?: boolean }
@@ -359,9 +454,10 @@ function visitBlock(node: RootContent, ctx: Ctx, where: Where): void {
 function addHeading(node: Heading, ctx: Ctx): void {
   const b = inline(node.children, ctx);
   const title = b.raw.replace(/\s+/g, ' ').trim();
-  while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) ctx.headings.pop();
-  if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: ctx.headings.map((h) => h.title), depth: node.depth }));
+  while (ctx.headings.length && ctx.headings[ctx.headings.length - 1]!.depth >= node.depth) { ctx.headings.pop(); ctx.path = undefined; }
+  if (!b.empty) ctx.blocks.push(b.build({ index: ctx.blocks.length, kind: 'heading', headingPath: pathOf(ctx), depth: node.depth }));
   ctx.headings.push({ depth: node.depth, title });
+  ctx.path = undefined;
 }
 
 function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?: Paragraph): void {
@@ -371,7 +467,7 @@ function addParagraph(children: PhrasingContent[], ctx: Ctx, where: Where, node?
   // "•\tText" paragraphs from converted Word files are list items in all but markup.
   // "•\tText" paragraphs and tab-indented sub-points from converted Word files are list items in all but markup.
   const kind: BlockKind = where.kind ?? (startsWithBullet(b.text) || /^\s/.test(b.text) ? 'listItem' : 'paragraph');
-  ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+  ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: pathOf(ctx), listId: where.listId, quote: where.quote || undefined }));
 }
 
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
@@ -409,7 +505,7 @@ function addPseudoTable(node: Paragraph, ctx: Ctx): boolean {
       b.append(c.raw.replace(/\*\*|__/g, (m) => ' '.repeat(m.length)), firstLine + li, c.col);
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table: state.table, row, column: ci, header: state.header, cells: texts, isHeader: row === 0 }, requirementId,
       }));
     });
@@ -446,7 +542,7 @@ function addTable(node: Table, ctx: Ctx): void {
     cells.forEach((b, c) => {
       if (b.empty) return;
       ctx.blocks.push(b.build({
-        index: ctx.blocks.length, kind: 'tableCell', headingPath: ctx.headings.map((h) => h.title),
+        index: ctx.blocks.length, kind: 'tableCell', headingPath: pathOf(ctx),
         table: { table, row: r, column: c, header, cells: texts, isHeader: r === 0 }, requirementId,
       }));
     });
@@ -481,7 +577,7 @@ function addHtmlBlock(raw: string, pos: Pos, ctx: Ctx, where: Where): void {
   let kind: BlockKind = where.kind ?? 'paragraph';
   const flush = (): void => {
     if (!b.empty && b.text.trim()) {
-      ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: ctx.headings.map((h) => h.title), listId: where.listId, quote: where.quote || undefined }));
+      ctx.blocks.push(b.build({ index: ctx.blocks.length, kind, headingPath: pathOf(ctx), listId: where.listId, quote: where.quote || undefined }));
     }
     b = new BlockBuilder();
     kind = where.kind ?? 'paragraph';

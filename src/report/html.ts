@@ -2,8 +2,8 @@
 // highlighted in place, a side list with message, legal basis and suggestion, and a summary per rule and severity.
 import { isAbsolute, join, relative } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { PKG_ROOT } from '../paths.js';
+import { lazyRequire } from '../lazy-require.js';
 import { builtinLexiconVersion } from '../package-info.js';
 import type { Formatter, FormatContext } from './types.js';
 import type { FileResult, Finding } from '../model/finding.js';
@@ -139,6 +139,8 @@ function fileFacts(path: string): { sha: string; mtime: string } | undefined {
   try {
     const st = statSync(path);
     if (!st.isFile()) return undefined;
+    // node:crypto is loaded here, not at start-up: only this format hashes files.
+    const { createHash } = lazyRequire('node:crypto') as typeof import('node:crypto');
     return { sha: createHash('sha256').update(readFileSync(path)).digest('hex'), mtime: st.mtime.toISOString() };
   } catch {
     return undefined;

@@ -4,6 +4,7 @@
 // are code.
 import type { Lang } from '../model/document.js';
 import type { PhraseSet } from './phrases.js';
+import { letterRuns } from './tokens.js';
 
 /**
  * Systematic spelling differences, for words no list holds: Danish ud-/ind- against Norwegian ut-/inn- before a
@@ -25,11 +26,16 @@ const DANO_SPELLING = /[æø]/u;
 /** A language's marker words, and the words that part it from a close neighbour. */
 interface Markers { lang: Lang; words: Set<string>; distinctive: Set<string> }
 
+/** What one word tells: the languages it is a marker of, and its spelling cues (see score). */
+interface WordCues { langs: Lang[]; da: boolean; no: boolean; sv: boolean; dano: boolean }
+
 /** Language detection over the languages that have phrase files. */
 export class LanguageDetector {
   private readonly markers: Markers[];
   private readonly daOnly: Set<string>;
   private readonly noOnly: Set<string>;
+  /** Cues by word: a document repeats its words, and each costs a set lookup per language and four patterns. */
+  private readonly cues = new Map<string, WordCues>();
 
   constructor(sets: ReadonlyMap<Lang, PhraseSet>) {
     this.markers = [...sets.values()].map((p) => ({
@@ -48,19 +54,19 @@ export class LanguageDetector {
 
   /** Marker-word counts of a text: the best language, its score and the runner-up's. */
   private score(sample: string, fallback: Lang): { lang: Lang; score: number; second: number } {
-    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const words = letterRuns(sample.toLowerCase()).map((w) => this.cuesOf(w));
     const score = new Map<Lang, number>();
-    for (const w of words) for (const m of this.markers) if (m.words.has(w)) score.set(m.lang, (score.get(m.lang) ?? 0) + 1);
+    for (const w of words) for (const l of w.langs) score.set(l, (score.get(l) ?? 0) + 1);
     let best: Lang = fallback, bestScore = 1;
     for (const m of this.markers) if ((score.get(m.lang) ?? 0) > bestScore) { best = m.lang; bestScore = score.get(m.lang)!; }
     // The spelling cues only settle Scandinavian calls and texts too short to tell: a second pass, only then.
     let da = 0, no = 0, sv = 0, dano = 0;
     if (NORDIC.has(best) || bestScore <= 1) {
       for (const w of words) {
-        if (this.daOnly.has(w) || DA_SPELLING.test(w)) da++;
-        if (this.noOnly.has(w) || NO_SPELLING.test(w)) no++;
-        if (SV_SPELLING.test(w)) sv++;
-        else if (DANO_SPELLING.test(w)) dano++;
+        if (w.da) da++;
+        if (w.no) no++;
+        if (w.sv) sv++;
+        else if (w.dano) dano++;
       }
     }
     // The runner-up among languages that are not the winner's close neighbours (Danish, Norwegian and Swedish share words).
@@ -71,6 +77,21 @@ export class LanguageDetector {
     else if ((best === 'da' || best === 'no') && sv > dano) best = 'sv';
     if (best === 'da' || best === 'no') best = no > da ? 'no' : da > no ? 'da' : best;
     return { lang: best, score: bestScore, second };
+  }
+
+  private cuesOf(w: string): WordCues {
+    let c = this.cues.get(w);
+    if (!c) {
+      c = {
+        langs: this.markers.filter((m) => m.words.has(w)).map((m) => m.lang),
+        da: this.daOnly.has(w) || DA_SPELLING.test(w), no: this.noOnly.has(w) || NO_SPELLING.test(w),
+        sv: SV_SPELLING.test(w), dano: DANO_SPELLING.test(w),
+      };
+      // Bounded: a document of random strings must not grow it without end.
+      if (this.cues.size >= 200_000) this.cues.clear();
+      this.cues.set(w, c);
+    }
+    return c;
   }
 
   /** Picks the language with the most marker words in (up to) the first 40,000 characters. */

@@ -1,7 +1,8 @@
 // Matches the phrase lists on word tokens: one pass per text finds the hits of every list, by hash lookups on the
 // first word, so the cost is linear in the text and independent of the number of phrases.
 import type { Lang } from '../model/document.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, isWordToken, type Token } from './tokens.js';
+import { phraseIndex, type CompiledPhrase, type PhraseIndex } from './phrase-index.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
 export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
@@ -24,9 +25,9 @@ export interface PhraseSet {
 export interface PhraseHit { start: number; end: number; text: string }
 
 /** A phrase as tokens: exact keys, "*" for any one word, or a stem that a word must start with ("retriev*"). */
-interface Compiled { list: PhraseList; parts: Array<{ key: string; kind: 'exact' | 'any' | 'prefix' }> }
+type Compiled = CompiledPhrase<PhraseList>;
 
-const isWord = (k: string): boolean => /^[\p{L}\p{N}_]/u.test(k);
+const isWord = isWordToken;
 /** A word that tokenize() would keep as one token. */
 const PLAIN_WORD = /^[\p{L}\p{N}_]+$/u;
 
@@ -34,6 +35,8 @@ export class Phrases {
   private exactIndex = new Map<string, Compiled[]>();
   private prefixIndex = new Map<string, Compiled[]>();
   private hitCache = new Map<string, Map<PhraseList, PhraseHit[]>>();
+  /** The candidate phrases of a word (by exact first word and by its first three letters), null for none. */
+  private candidates = new Map<string, [Compiled[] | undefined, Compiled[] | undefined] | null>();
   private lists = new Set<PhraseList>();
   private signatures = new Set<string>();
 
@@ -47,12 +50,26 @@ export class Phrases {
     const langs = new Set<Lang>();
     for (const l of [lang, ...also]) for (const x of nordic.includes(l) ? nordic : [l]) langs.add(x);
     langs.add('en');
-    for (const l of langs) {
-      for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
-        for (const w of words) this.add(list, w);
+    this.languages = [...langs];
+    // Built once per process and set of languages for the built-in lists, or prebuilt (text/phrase-index.ts).
+    const index = phraseIndex(sets, this.languages, () => {
+      for (const l of langs) {
+        for (const [list, words] of Object.entries(sets.get(l)?.lists ?? {}) as Array<[PhraseList, string[]]>) {
+          for (const w of words) this.add(list, w);
+        }
       }
-    }
+      return { exact: this.exactIndex, prefix: this.prefixIndex, lists: this.lists };
+    });
+    this.index = index;
+    this.exactIndex = index.exact;
+    this.prefixIndex = index.prefix;
+    this.lists = index.lists;
   }
+
+  /** The languages whose lists are read, in order. */
+  readonly languages: Lang[];
+  /** The compiled phrases (read-only: matchers over the same lists share them). */
+  readonly index: PhraseIndex<PhraseList>;
 
   private add(list: PhraseList, phrase: string): void {
     const parts: Compiled['parts'] = [];
@@ -77,20 +94,35 @@ export class Phrases {
     else index.set(key, [{ list, parts }]);
   }
 
+  /**
+   * Computes the hits of `text` now, from its tokens already at hand (tokenize(text)): the lexicon scan tokenizes
+   * every block, and every block's hits are asked for later.
+   */
+  prime(text: string, tokens: Token[]): void {
+    this.hits(text, tokens);
+  }
+
   /** Every list's hits in `text`, computed in one pass and cached (blocks, sentences and lead-ins recur). */
-  private hits(text: string): Map<PhraseList, PhraseHit[]> {
+  private hits(text: string, tokens?: Token[]): Map<PhraseList, PhraseHit[]> {
     const cached = this.hitCache.get(text);
     if (cached) return cached;
     const out = new Map<PhraseList, PhraseHit[]>();
-    const toks = tokenize(text);
+    const toks = tokens ?? tokenize(text);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       // A phrase starts at the beginning of a word, never inside one ("eks." in "teks." is not an example marker).
       if (i > 0 && !t.spaced && isWord(t.key) && isWord(toks[i - 1]!.key)) continue;
-      const exact = this.exactIndex.get(t.key);
-      if (exact) this.collect(exact, toks, i, text, out);
-      const prefixed = t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) : undefined;
-      if (prefixed) this.collect(prefixed, toks, i, text, out);
+      let cands = this.candidates.get(t.key);
+      if (cands === undefined) {
+        const exact = this.exactIndex.get(t.key);
+        const prefixed = t.key.length >= 3 ? this.prefixIndex.get(t.key.slice(0, 3)) : undefined;
+        cands = exact || prefixed ? [exact, prefixed] : null;
+        if (this.candidates.size >= 200_000) this.candidates.clear();
+        this.candidates.set(t.key, cands);
+      }
+      if (!cands) continue;
+      if (cands[0]) this.collect(cands[0], toks, i, text, out);
+      if (cands[1]) this.collect(cands[1], toks, i, text, out);
     }
     for (const l of out.values()) l.sort((a, b) => a.start - b.start || b.end - a.end);
     // Large enough to hold every block and sentence of a long document: several checkers walk all blocks in turn.

@@ -46,8 +46,9 @@ export class SentenceTokenizer {
     }
     // Put back in the order the placeholders were made, each everywhere at once, as natural does (a replacement is a
     // replacement string, so "$&" in it means what String.prototype.replace says, also as in natural).
+    // A placeholder not in the sentence (most of them: each sentence holds its own) leaves it as it is, unread.
     const restore = (s: string, map: Map<string, string>): string => {
-      for (const [code, original] of map) s = s.replace(new RegExp(escapeRegExp(code), 'g'), original);
+      for (const [code, original] of map) if (s.includes(code)) s = s.replaceAll(code, original);
       return s;
     };
     const out = sentences.map((s) => restore(restore(s, replacements), delimiters));

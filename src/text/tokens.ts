@@ -12,7 +12,65 @@ export interface Token {
 /** Underscores join words: "PPT_artifacts" is one identifier, not the name PPT. */
 const TOKEN = /[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu;
 
+/** Classes of code points as TOKEN reads them: a word character, white space (\s), or any other (a token alone). */
+const WORD = 1, SPACE = 2, OTHER = 3;
+/** The class of each BMP code unit, filled in on first sight (0: not yet seen). */
+const CLASS = new Uint8Array(65536);
+const ASTRAL = new Map<number, number>();
+/** Added to a class: the character is a letter (\p{L}). */
+const LETTER = 8;
+function classify(ch: string): number {
+  return (/^[\p{L}\p{N}_]$/u.test(ch) ? WORD : /^\s$/u.test(ch) ? SPACE : OTHER) | (/^\p{L}$/u.test(ch) ? LETTER : 0);
+}
+for (let c = 0; c < 128; c++) CLASS[c] = classify(String.fromCharCode(c));
+/** Class of the code point at `i` (a surrogate pair read whole, as the u flag reads it); its length is `cpLength`. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = ASTRAL.get(cp);
+      if (k === undefined) { k = classify(String.fromCodePoint(cp)); ASTRAL.set(cp, k); }
+      return k | 4; // length 2
+    }
+  }
+  let k = CLASS[c]!;
+  if (k === 0) { k = classify(String.fromCharCode(c)); CLASS[c] = k; }
+  return k;
+}
+
+/**
+ * The tokens TOKEN finds (runs of letters, digits and underscores; any other character but white space alone),
+ * read by a table of character classes instead of the regular expression: tokenizing is much of the cost of
+ * matching names and phrases on a long document. test/text/tokens.test.ts compares the two on random text.
+ */
 export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const k = classAt(text, i);
+    const len = k & 4 ? 2 : 1;
+    const cls = k & 3;
+    if (cls === SPACE) { i += len; continue; }
+    let j = i + len;
+    if (cls === WORD) {
+      while (j < n) {
+        const k2 = classAt(text, j);
+        if ((k2 & 3) !== WORD) break;
+        j += k2 & 4 ? 2 : 1;
+      }
+    }
+    out.push({ key: text.slice(i, j).toLowerCase(), start: i, end: j, spaced: prevEnd >= 0 && i > prevEnd });
+    prevEnd = j;
+    i = j;
+  }
+  return out;
+}
+
+/** tokenize() as the regular expression does it (tests compare the two). */
+export function tokenizeByPattern(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   TOKEN.lastIndex = 0;
@@ -24,10 +82,52 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The runs of letters in `text` (what text.match(/\p{L}+/gu) finds, [] for none). */
+export function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const k = classAt(text, i);
+    if (k & LETTER) { if (start < 0) start = i; }
+    else if (start >= 0) { out.push(text.slice(start, i)); start = -1; }
+    i += k & 4 ? 2 : 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** Whether `key` starts with a letter, digit or underscore (/^[\p{L}\p{N}_]/u): a word token. */
+export function isWordToken(key: string): boolean {
+  return key.length > 0 && (classAt(key, 0) & 3) === WORD;
+}
+
 /** The key of the first token of `text` (what tokenize(text)[0].key would be), without tokenizing the rest. */
 export function firstTokenKey(text: string): string | undefined {
   TOKEN.lastIndex = 0;
   return TOKEN.exec(text)?.[0].toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether UTF-16 code unit `c` (no surrogate) is a letter or digit, as /[\p{L}\p{N}]/u reads it: ASCII by its code. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+const surrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** Whether `key` ends in a letter or digit (/[\p{L}\p{N}]$/u). */
+export function endsInWordChar(key: string): boolean {
+  if (!key.length) return false;
+  const c = key.charCodeAt(key.length - 1);
+  return surrogate(c) ? /[\p{L}\p{N}]$/u.test(key) : isWordCode(c);
+}
+
+/** Whether `key` starts with a letter or digit (/^[\p{L}\p{N}]/u). */
+export function startsWithWordChar(key: string): boolean {
+  if (!key.length) return false;
+  const c = key.charCodeAt(0);
+  return surrogate(c) ? /^[\p{L}\p{N}]/u.test(key) : isWordCode(c);
 }
 
 export function isWordKey(key: string): boolean {

@@ -1,0 +1,141 @@
+// The compiled built-in lexicon (dist/lexicon.json, scripts/build-lexicon.mjs) carries prebuilt indexes so that
+// start-up does not build them. These tests hold the prebuilt forms to the answers of the indexes built at run time,
+// and check that a compiled file that does not fit is not used. They need a build (`npm run build`).
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadBuiltin, loadEntries, BUILTIN_LEXICON_DIR, COMPILED_LEXICON, lexiconStamp, type CompiledLexicon } from '../../src/lexicon/load.js';
+import { FuzzyIndex, fuzzyTables, usePrebuiltTables } from '../../src/lexicon/fuzzy.js';
+import { Matcher } from '../../src/lexicon/matcher.js';
+import { tokenize } from '../../src/text/tokens.js';
+import type { LexiconEntry } from '../../src/lexicon/types.js';
+
+const compiled = JSON.parse(readFileSync(COMPILED_LEXICON, 'utf8')) as CompiledLexicon;
+// As the build's code loads it (code run from the sources uses no prebuilt index unless asked).
+const builtin = loadBuiltin(COMPILED_LEXICON, true);
+const entries = builtin.entries;
+/** The same entries as other objects: an index over them cannot use the prebuilt tables and builds its own. */
+const copies = (list: LexiconEntry[]): LexiconEntry[] => list.map((e) => ({ ...e }));
+
+/** Every mention the exact and the near-miss scan find in `text`, as entry id, span and kind of match. */
+function mentions(m: Matcher, text: string): string[] {
+  const toks = tokenize(text);
+  const exact = m.scan(text, toks);
+  const near = m.scanFuzzy(text, toks, exact).map((x) => `~${x.entry.id}@${x.start}-${x.end}:${x.term}`);
+  return [...exact.map((x) => `${x.entry.id}@${x.start}-${x.end}:${x.term}`), ...near];
+}
+
+/** A misspelling one edit away: two letters in the middle swapped, or one dropped. */
+function misspell(term: string, how: number): string {
+  const i = Math.max(2, term.length >> 1);
+  return how % 2 ? term.slice(0, i - 1) + term[i] + term[i - 1] + term.slice(i + 1) : term.slice(0, i) + term.slice(i + 1);
+}
+
+const corpus = join(BUILTIN_LEXICON_DIR, '..', '..', 'shared', 'corpus', 'docs');
+const texts = [
+  ...(existsSync(corpus) ? readdirSync(corpus).map((f) => readFileSync(join(corpus, f), 'utf8')) : []),
+  ...readdirSync(join(BUILTIN_LEXICON_DIR, '..', 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(BUILTIN_LEXICON_DIR, '..', 'examples', f), 'utf8')),
+].flatMap((t) => t.split(/\n+/)).filter((l) => /skal|shall|must|ska|should|bør|krav|required/i.test(l));
+
+describe('compiled lexicon', () => {
+  it('is current and holds the YAML sources (less the examples, which only the tests read)', () => {
+    expect(compiled.stamp).toBe(lexiconStamp());
+    const fromYaml = loadEntries([BUILTIN_LEXICON_DIR]).map((e) => ({ ...e, examples: { flag: [], pass: [] } }));
+    expect(compiled.entries).toEqual(fromYaml);
+    expect(entries).toEqual(fromYaml);
+  });
+
+  it('hands its near-miss tables to an index over the built-in entries, and only to one over them', () => {
+    expect(new FuzzyIndex(entries).prebuilt).toBe(true);
+    expect(new FuzzyIndex([...entries, { ...entries[0]!, id: 'extra', terms: ['Extra Orchestrator'] }]).prebuilt).toBe(true);
+    expect(new FuzzyIndex(copies(entries)).prebuilt).toBe(false);
+    expect(new FuzzyIndex(entries.slice(1)).prebuilt).toBe(false);
+  });
+
+  it('stores the near-miss tables that the entries give', () => {
+    expect(compiled.fuzzy).toEqual(JSON.parse(JSON.stringify(fuzzyTables(compiled.entries))));
+  });
+
+  it('prebuilt near-miss tables give the answers of tables built at run time: misspelt names', () => {
+    const prebuilt = new Matcher(entries);
+    const built = new Matcher(copies(entries));
+    let n = 0;
+    for (const e of entries) {
+      for (const term of e.terms) {
+        if (term.replace(/[\s-]/g, '').length < 7) continue;
+        for (const how of [0, 1]) {
+          const text = `Løsningen skal integrere med ${misspell(term, how)} og ${term.split(/\s+/).join(' ')} i drift.`;
+          const a = mentions(prebuilt, text);
+          expect(a, text).toEqual(mentions(built, text));
+          n += a.filter((x) => x.startsWith('~')).length;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(1000); // the texts did exercise the near-miss scan
+  });
+
+  it('prebuilt near-miss tables give the answers of tables built at run time: the corpus and examples', () => {
+    const prebuilt = new Matcher(entries);
+    const built = new Matcher(copies(entries));
+    expect(texts.length).toBeGreaterThan(50);
+    for (const t of texts) expect(mentions(prebuilt, t), t).toEqual(mentions(built, t));
+  });
+
+  it('entries after the built-in ones (a user lexicon) are matched loosely too, after the built-in ones', () => {
+    const extra: LexiconEntry = { id: 'acme-orchestrator', terms: ['Acme Orchestrator'], kind: 'product', neutral: { da: 'x', en: 'x' }, examples: { flag: [], pass: [] }, category: 'other', source: 'user.yaml:1' };
+    const prebuilt = new Matcher([...entries, extra]);
+    const built = new Matcher([...copies(entries), extra]);
+    const text = 'Leverandøren skal anvende Acme Orchestartor og Acme Orchestrator samt Microsfot Azure.';
+    expect(mentions(prebuilt, text)).toEqual(mentions(built, text));
+    expect(mentions(prebuilt, text)).toContain('~acme-orchestrator@26-43:Acme Orchestartor');
+  });
+
+  it('judges an entry loose or not when the index is used (the configuration may change its kind)', () => {
+    const list = copies(entries);
+    const pg = list.find((e) => e.terms.includes('PostgreSQL'))!;
+    const text = 'Data skal ligge i PostgreQSL.';
+    usePrebuiltTables(list, fuzzyTables(list));
+    expect(mentions(new Matcher(list), text)).toContain(`~${pg.id}@18-28:PostgreQSL`);
+    pg.open = true;
+    expect(mentions(new Matcher(list), text)).toEqual([]);
+    loadBuiltin(COMPILED_LEXICON, true); // registers the real built-in tables again
+  });
+
+  it('ignores tables that do not fit the entries, and builds its own', () => {
+    const list = copies(entries);
+    expect(usePrebuiltTables(list, { ...fuzzyTables(list), entry: [list.length + 5] })).toBe(false);
+    expect(usePrebuiltTables(list, null)).toBe(false);
+    expect(usePrebuiltTables(list, { keys: ['x'], entry: [0], words: [1], buckets: {} })).toBe(false);
+    const text = 'Intranettet skal bygges på SharePiont.';
+    expect(mentions(new Matcher(list), text)).toEqual(mentions(new Matcher(copies(entries)), text));
+    expect(mentions(new Matcher(list), text).join()).toMatch(/SharePiont/);
+    loadBuiltin(COMPILED_LEXICON, true);
+    expect(new FuzzyIndex(entries)).toBeInstanceOf(FuzzyIndex);
+  });
+
+  it('a stale, damaged or missing compiled file is not used: the lexicon is read from the YAML sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-compiled-'));
+    try {
+      const fromYaml = loadEntries([BUILTIN_LEXICON_DIR]);
+      const stale = join(dir, 'stale.json');
+      writeFileSync(stale, JSON.stringify({ ...compiled, stamp: `${compiled.stamp}|changed`, entries: [compiled.entries[0]] }));
+      expect(loadBuiltin(stale).entries).toEqual(fromYaml);
+      const damaged = join(dir, 'damaged.json');
+      writeFileSync(damaged, readFileSync(COMPILED_LEXICON, 'utf8').slice(0, 5000));
+      expect(loadBuiltin(damaged).entries).toEqual(fromYaml);
+      expect(loadBuiltin(join(dir, 'missing.json')).entries).toEqual(fromYaml);
+      // Current but without tables (an older build): the entries are used, the near-miss index is built at run time.
+      const noTables = join(dir, 'no-tables.json');
+      writeFileSync(noTables, JSON.stringify({ ...compiled, fuzzy: undefined }));
+      const loaded = loadBuiltin(noTables, true).entries;
+      expect(loaded).toEqual(compiled.entries);
+      const text = 'Intranettet skal bygges på SharePiont.';
+      expect(mentions(new Matcher(loaded), text)).toEqual(mentions(new Matcher(entries), text));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      loadBuiltin(COMPILED_LEXICON, true);
+    }
+  });
+});
+

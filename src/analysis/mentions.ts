@@ -60,8 +60,16 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   for (const cue of e.cues ?? []) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   }
-  // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)").
-  return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor));
+  // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)"), and so
+  // does one of the same kind coordinated with it ("React og Fluent UI", "Jenkins, GitLab CI").
+  return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
+    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor)) || (o.entry.category === e.category && coordinated(block.text, m, o))));
+}
+
+/** Are the two mentions next to each other in a list ("X og Y", "X, Y", "X/Y")? */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return second.start - first.end <= 8 && COORD.test(text.slice(first.end, second.start));
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */

@@ -139,7 +139,10 @@ export class BuyerFacts {
     // anskaffe X" or "shall use X" is the specification demanding X, and stays a requirement.
     const subjectAt = this.subject?.exec(clause);
     const roleAt = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40)).find((h) => /^\s*(?:the\s+)?$/i.test(text.slice(clauseStart, h.start)));
-    const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : -1;
+    // "The Court uses …", "The Bureau will host …": a capitalised organisation noun is a defined term for the buyer.
+    const orgAt = !subjectAt && !roleAt ? /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s)/u.exec(text.slice(clauseStart, clauseStart + 40)) : null;
+    const orgEnd = orgAt && this.phrases.has('orgNouns', orgAt[1]!) ? clauseStart + orgAt[0].length : -1;
+    const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : orgEnd;
     const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))
       .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12)));
     if (does) return true;

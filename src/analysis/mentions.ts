@@ -229,7 +229,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) {
     // A title names the subject; a first paragraph that is itself a requirement is no title.
     const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';
-    if (isTitle || m.ctx.existing || m.ctx.leadInExisting) {
+    // A tool the buyer itself runs ("The Court uses GitHub for …") is part of what it has.
+    const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
+    if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
     }
   }

@@ -82,3 +82,17 @@ describe('a name the lexicon does not know gets the same facts', () => {
     expect(s['Quembel']).toBe(1);
   });
 });
+
+describe('what the buyer itself runs is its installed base', () => {
+  it('"The Court uses GitHub …" (a capitalised organisation noun as the buyer) justifies a later requirement on GitHub, not on Jira', () => {
+    const md = '# Statement of Work\n\nThe Court uses GitHub for source control.\n\n## Requirements\n\nThe contractor shall commit all code to GitHub.\n\nThe contractor shall use Jira.\n';
+    const s = severityByTerm(md);
+    expect(s['GitHub']).toBe(0);
+    expect(s['Jira']).toBe(2);
+  });
+
+  it('"the contractor uses" is not the buyer', () => {
+    const md = '# Statement of Work\n\nThe Contractor uses GitHub for source control.\n\n## Requirements\n\nThe contractor shall commit all code to GitHub.\n';
+    expect(severityByTerm(md)['GitHub']).toBe(2);
+  });
+});

@@ -2,11 +2,15 @@
 // time by scripts/code-cache.mjs), so that a run on save does not pay for parsing and compiling ~400 KB of
 // JavaScript again. The cache is an optimisation only: V8 checks it against the source, its own version and its
 // flags, and when it is missing or rejected the bundle is compiled as usual, with the same behaviour.
-import { Script } from 'node:vm';
-import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+// Node's built-ins are required, not imported: an ES module import of one makes an ES facade of all its exports at
+// start-up (for node:fs that loads its streams), which the bundle, being CommonJS, never needs.
+const nodeRequire = createRequire(import.meta.url);
+const { Script } = nodeRequire('node:vm') as typeof import('node:vm');
+const { readFileSync, statSync } = nodeRequire('node:fs') as typeof import('node:fs');
+const { dirname, join } = nodeRequire('node:path') as typeof import('node:path');
+const { fileURLToPath } = nodeRequire('node:url') as typeof import('node:url');
 
 type Cli = typeof import('./cli.js');
 
@@ -14,7 +18,7 @@ export interface LoadedCli {
   run: Cli['run'];
   processIO: Cli['processIO'];
   /** The compiled bundle, for writing a fresh code cache after a training run. */
-  script: Script;
+  script: import('node:vm').Script;
   /** The cache was present and V8 used it. */
   cacheUsed: boolean;
 }

@@ -1,6 +1,6 @@
 // Loads and validates lexicon YAML files; every problem names the file and line.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, basename, sep } from 'node:path';
+import { join, basename, dirname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PKG_ROOT } from '../paths.js';
 import { readRegularFile, ReadError, MAX_LEXICON_BYTES } from '../fs/read.js';
@@ -279,7 +279,7 @@ const BUILT = import.meta.url.startsWith(pathToFileURL(join(PKG_ROOT, 'dist') + 
  * The built-in lexicon: from dist/lexicon.json when it matches the YAML sources, else parsed and validated afresh.
  * With `prebuilt` (by default, when this is the build's code) the compiled near-miss tables go to the FuzzyIndex
  * (tables that do not fit are ignored: it builds its own) and the phrase matcher may use the prebuilt phrase
- * indexes of dist/phrase-index (text/phrase-index.ts).
+ * indexes in the folder phrase-index beside the file (text/phrase-index.ts).
  */
 export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
   try {
@@ -288,7 +288,7 @@ export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entrie
       const phrases = new Map(data.phrases.map((p) => [p.language, p]));
       if (prebuilt) {
         usePrebuiltTables(data.entries, data.fuzzy);
-        markBuiltinPhrases(phrases, data.stamp);
+        markBuiltinPhrases(phrases, data.stamp, join(dirname(file), 'phrase-index'));
       }
       return { entries: data.entries, phrases };
     }

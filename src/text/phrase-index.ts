@@ -32,22 +32,22 @@ interface Stored {
 /** Where the prebuilt indexes are. */
 export const PHRASE_INDEX_DIR = join(PKG_ROOT, 'dist', 'phrase-index');
 
-/** The built-in phrase sets (as loaded from the compiled lexicon) and that lexicon's stamp. */
-const builtinSets = new WeakMap<object, string>();
+/** The built-in phrase sets (as loaded from the compiled lexicon), that lexicon's stamp and the prebuilt indexes' folder. */
+const builtinSets = new WeakMap<object, { stamp: string; dir: string }>();
 /** Indexes built or read in this process, per built-in phrase sets and languages. */
 const shared = new WeakMap<object, Map<string, PhraseIndex>>();
 
 /**
  * Marks `sets` as the built-in phrase lists of the compiled lexicon with `stamp`: indexes over them are shared
- * within the process and read from dist/phrase-index when prebuilt. Other phrase sets (tests, tools) are indexed
- * afresh by each matcher, as they may change between uses.
+ * within the process and read from `dir` (dist/phrase-index) when prebuilt. Other phrase sets (tests, tools) are
+ * indexed afresh by each matcher, as they may change between uses.
  */
-export function markBuiltinPhrases(sets: object, stamp: string): void {
-  builtinSets.set(sets, stamp);
+export function markBuiltinPhrases(sets: object, stamp: string, dir = PHRASE_INDEX_DIR): void {
+  builtinSets.set(sets, { stamp, dir });
 }
 
-/** The file of the prebuilt index of a list of languages ("da,no,sv,en"). */
-export const phraseIndexFile = (langs: readonly string[]): string => join(PHRASE_INDEX_DIR, `${langs.join('-')}.json`);
+/** The file of the prebuilt index of a list of languages ("da,no,sv,en" in da-no-sv-en.json). */
+export const phraseIndexFile = (langs: readonly string[], dir = PHRASE_INDEX_DIR): string => join(dir, `${langs.join('-')}.json`);
 
 /** The index stored as JSON (with the stamp of the lexicon its phrase lists came from). */
 export function storePhraseIndex(index: PhraseIndex, langs: readonly string[], stamp: string): string {
@@ -56,10 +56,10 @@ export function storePhraseIndex(index: PhraseIndex, langs: readonly string[], s
 }
 
 /** A prebuilt index, if there is one for these languages and it was made from the lexicon with `stamp`. */
-function readPrebuilt(langs: readonly string[], stamp: string): PhraseIndex | undefined {
+function readPrebuilt(langs: readonly string[], stamp: string, dir: string): PhraseIndex | undefined {
   let stored: Stored;
   try {
-    stored = JSON.parse(readFileSync(phraseIndexFile(langs), 'utf8')) as Stored;
+    stored = JSON.parse(readFileSync(phraseIndexFile(langs, dir), 'utf8')) as Stored;
   } catch {
     return undefined; // none for this set of languages (or unreadable): build it
   }
@@ -73,14 +73,14 @@ function readPrebuilt(langs: readonly string[], stamp: string): PhraseIndex | un
  * read-only once built: matchers share it.
  */
 export function phraseIndex<L extends string>(sets: object, langs: readonly string[], build: () => PhraseIndex<L>): PhraseIndex<L> {
-  const stamp = builtinSets.get(sets);
-  if (stamp === undefined) return build();
+  const builtin = builtinSets.get(sets);
+  if (builtin === undefined) return build();
   let mine = shared.get(sets);
   if (!mine) shared.set(sets, (mine = new Map()));
   const key = langs.join(',');
   let index = mine.get(key) as PhraseIndex<L> | undefined;
   if (!index) {
-    index = readPrebuilt(langs, stamp) as PhraseIndex<L> | undefined;
+    index = readPrebuilt(langs, builtin.stamp, builtin.dir) as PhraseIndex<L> | undefined;
     if (index) prebuiltIndexes.add(index);
     else index = build();
     mine.set(key, index);

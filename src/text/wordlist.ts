@@ -1,8 +1,8 @@
 // The ordinary words of a language, from its Hunspell dictionary (built by scripts/build-wordlists.mjs into
-// dist/wordlists/<lang>.bin), read lazily: only a rule that asks pays for the read, and only once per process.
+// dist/wordlists/<lang>.bin), read lazily: only a rule that asks pays for the read, a page at a time, once per process.
 // Lookups are by case-folded word and, failing that, by the word less a genitive or definite ending, or as a compound
 // of two known words. Norwegian has no dictionary packaged for npm; the Danish list stands in for it.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../model/document.js';
 import { PKG_ROOT } from '../paths.js';
@@ -17,41 +17,134 @@ export function wordHash(word: string): number {
   return h >>> 0;
 }
 
-/** A word list as the sorted hashes of its words (the format is described in scripts/build-wordlists.mjs). */
-export class WordList {
-  private readonly hashes: Uint32Array;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-  constructor(buf: Buffer) {
-    const n = buf.length >> 2;
-    if (buf.byteOffset % 4 === 0 && new Uint8Array(new Uint32Array([1]).buffer)[0] === 1) this.hashes = new Uint32Array(buf.buffer, buf.byteOffset, n);
-    else {
-      // Unaligned bytes or a big-endian machine: copy the hashes one by one.
-      this.hashes = new Uint32Array(n);
-      for (let i = 0; i < n; i++) this.hashes[i] = buf.readUInt32LE(i * 4);
+/** Little-endian 32-bit hashes as numbers: a view of the bytes where it can be, else a copy. */
+function hashesOf(buf: Uint8Array): Uint32Array {
+  const n = buf.length >> 2;
+  if (buf.byteOffset % 4 === 0 && LITTLE_ENDIAN) return new Uint32Array(buf.buffer, buf.byteOffset, n);
+  // Unaligned bytes or a big-endian machine: copy the hashes one by one.
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getUint32(i * 4, true);
+  return out;
+}
+
+/** Is `h` in the sorted hashes a[lo..hi]? */
+function search(a: Uint32Array, h: number, lo = 0, hi = a.length - 1): boolean {
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = a[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Hashes per page of a list read from its file on demand (4 KiB). */
+const PAGE = 1024;
+/** Pages read one by one before the rest of the list is read at once: a long document looks up thousands of words. */
+const MAX_PAGES = 48;
+
+/**
+ * A word list as the sorted hashes of its words (the format is described in scripts/build-wordlists.mjs). A list
+ * made from a file is read a page at a time as lookups need it: a short document looks up a few dozen words, and the
+ * Danish list is 3 MB. The hashes are evenly spread, so the page a hash would be on is found by its value; a lookup
+ * reads one or two pages. After MAX_PAGES pages the whole list is read.
+ */
+export class WordList {
+  private hashes?: Uint32Array;
+  private readonly pages = new Map<number, Uint32Array>();
+  private readonly file?: string;
+  /** The number of words. */
+  readonly size: number;
+
+  /** The list in `source`: its bytes, or a file of `bytes` bytes to read on demand. */
+  constructor(source: Uint8Array | { file: string; bytes: number }) {
+    if (source instanceof Uint8Array) {
+      this.hashes = hashesOf(source);
+      this.size = this.hashes.length;
+    } else {
+      this.file = source.file;
+      this.size = source.bytes >> 2;
     }
   }
 
-  get size(): number {
-    return this.hashes.length;
+  /** The list in `file`, read on demand; a missing or unreadable file is an empty list. */
+  static fromFile(file: string): WordList {
+    try {
+      return new WordList({ file, bytes: statSync(file).size });
+    } catch {
+      return new WordList(new Uint8Array(0));
+    }
   }
 
   /** Is the (already case-folded) word in the list? */
   has(word: string): boolean {
-    if (!word) return false;
-    const h = wordHash(word), a = this.hashes;
-    let lo = 0, hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid]!;
-      if (v === h) return true;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
+    return !!word && this.hasHash(wordHash(word));
+  }
+
+  /** Is a word with this hash in the list? */
+  hasHash(h: number): boolean {
+    if (!this.size) return false;
+    if (this.hashes) return search(this.hashes, h);
+    // The page the hash would be on if the hashes were spread exactly evenly, then its neighbours in the hash's direction.
+    const last = Math.ceil(this.size / PAGE) - 1;
+    let p = Math.min(last, Math.floor((h / 0x1_0000_0000) * this.size / PAGE));
+    let dir = 0;
+    for (;;) {
+      const page = this.pages.size < MAX_PAGES ? this.page(p) : undefined;
+      if (!page) { this.readAll(); return search(this.hashes!, h); }
+      if (h < page[0]!) {
+        if (p === 0 || dir > 0) return false;
+        dir = -1; p--;
+      } else if (h > page[page.length - 1]!) {
+        if (p === last || dir < 0) return false;
+        dir = 1; p++;
+      } else return search(page, h);
     }
-    return false;
+  }
+
+  /** Is the list read in full yet (for tests)? */
+  get complete(): boolean {
+    return this.hashes !== undefined;
+  }
+
+  /** Page p of a list read on demand, or undefined when the file can no longer be read as it was. */
+  private page(p: number): Uint32Array | undefined {
+    let page = this.pages.get(p);
+    if (page) return page;
+    const n = Math.min(PAGE, this.size - p * PAGE);
+    const bytes = new Uint8Array(n * 4);
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.file!, 'r');
+      if (readSync(fd, bytes, 0, bytes.length, p * PAGE * 4) !== bytes.length) return undefined;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    page = hashesOf(bytes);
+    this.pages.set(p, page);
+    return page;
+  }
+
+  /** Reads the whole list (an unreadable file leaves it empty). */
+  private readAll(): void {
+    let buf: Uint8Array;
+    try {
+      buf = readFileSync(this.file!);
+    } catch {
+      buf = new Uint8Array(0);
+    }
+    this.hashes = hashesOf(buf.subarray(0, Math.min(buf.length, this.size * 4)));
+    this.pages.clear();
   }
 }
 
-const EMPTY = new WordList(Buffer.alloc(0));
+const EMPTY = new WordList(new Uint8Array(0));
 const cache = new Map<string, WordList>();
 
 /** The file a language's list is read from: Norwegian reads the Danish one. */
@@ -67,7 +160,7 @@ function load(lang: Lang, kind: '' | '.caps' | '.proper'): WordList {
   if (!list) {
     const file = fileOf(lang, kind);
     // A build without the dictionaries (they are devDependencies) leaves the rule to judge by shape alone.
-    list = file && existsSync(file) ? new WordList(readFileSync(file)) : EMPTY;
+    list = file ? WordList.fromFile(file) : EMPTY;
     cache.set(key, list);
   }
   return list;

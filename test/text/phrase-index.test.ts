@@ -1,12 +1,13 @@
 // The phrase matcher's index of the built-in lists is shared within a process and, for the usual sets of languages,
 // prebuilt (dist/phrase-index, scripts/build-lexicon.mjs). These tests hold the shared and prebuilt indexes to the
 // answers of an index built afresh, and check that a prebuilt index that does not fit is not used. They need a build.
-import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBuiltin, loadPhrases, BUILTIN_LEXICON_DIR, COMPILED_LEXICON, lexiconStamp } from '../../src/lexicon/load.js';
+import { tmpdir } from 'node:os';
+import { loadBuiltin, loadEntries, loadPhrases, compileLexicon, BUILTIN_LEXICON_DIR, lexiconStamp } from '../../src/lexicon/load.js';
 import { Phrases, PHRASE_LISTS } from '../../src/text/phrases.js';
-import { isPrebuilt, markBuiltinPhrases, phraseIndexFile, PHRASE_INDEX_DIR } from '../../src/text/phrase-index.js';
+import { isPrebuilt, markBuiltinPhrases, phraseIndexFile, storePhraseIndex, PHRASE_INDEX_DIR } from '../../src/text/phrase-index.js';
 import type { Lang } from '../../src/model/document.js';
 
 const root = join(BUILTIN_LEXICON_DIR, '..');
@@ -16,30 +17,46 @@ const texts = [
   ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, 'examples', f), 'utf8')),
 ].flatMap((t) => t.split(/\n+/)).filter((l) => l.trim());
 
+/** Phrase sets as the built-in ones, but a fresh object: never shared, never prebuilt. */
+const fresh = (): ReturnType<typeof loadPhrases> => loadPhrases();
+
+// A compiled lexicon and prebuilt indexes made here as scripts/build-lexicon.mjs makes them in dist/ (so that the
+// tests do not depend on the build being current), loaded as the build's code loads them.
+const stamp = lexiconStamp();
+const dir = mkdtempSync(join(tmpdir(), 'tl-phrase-index-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const COMPILED = join(dir, 'lexicon.json');
+writeFileSync(COMPILED, JSON.stringify(compileLexicon(loadEntries([BUILTIN_LEXICON_DIR]), [...fresh().values()], stamp)));
+const INDEXES = join(dir, 'phrase-index');
+mkdirSync(INDEXES);
+for (const [lang, also] of [['da', []], ['en', []], ['en', ['da']], ['de', []]] as Array<[Lang, Lang[]]>) {
+  const p = new Phrases(fresh(), lang, also);
+  writeFileSync(phraseIndexFile(p.languages, INDEXES), storePhraseIndex(p.index, p.languages, stamp));
+}
+const builtin = loadBuiltin(COMPILED, true).phrases;
+
 /** Every list's hits in every text, as one comparable string per text. */
 function allHits(p: Phrases): string[] {
   return texts.map((t) => PHRASE_LISTS.map((l) => `${l}:${p.find(l, t).map((h) => `${h.start}-${h.end}`).join(',')}`).join(' '));
 }
 
-/** Phrase sets as the built-in ones, but a fresh object: never shared, never prebuilt. */
-const fresh = (): ReturnType<typeof loadPhrases> => loadPhrases();
 
 describe('phrase index', () => {
-  const stamp = lexiconStamp();
-  const builtin = loadBuiltin(COMPILED_LEXICON, true).phrases;
-
-  it('has a prebuilt index for each language alone and with English, made from the current lexicon', () => {
+  it('the build writes an index for each language alone and with English, with the stamp of its lexicon', () => {
     for (const lang of builtin.keys()) {
       for (const p of [new Phrases(fresh(), lang), new Phrases(fresh(), 'en', [lang])]) {
         const file = phraseIndexFile(p.languages);
         expect(existsSync(file), file).toBe(true);
-        expect(JSON.parse(readFileSync(file, 'utf8')).stamp).toBe(stamp);
+        // dist/ is stale while a lexicon file is edited and not yet built: then only the stamp tells.
+        const built = JSON.parse(readFileSync(file, 'utf8'));
+        if (built.stamp === stamp) expect(built).toEqual(JSON.parse(storePhraseIndex(p.index, p.languages, stamp)));
       }
     }
   });
 
   it('a prebuilt index finds what an index built afresh finds, in every list', () => {
     expect(texts.length).toBeGreaterThan(200);
+    // Swedish and Norwegian read the same languages as Danish: da-no-sv-en.
     for (const [lang, also] of [['da', []], ['sv', ['en']], ['no', []], ['en', []], ['en', ['da']], ['de', []]] as Array<[Lang, Lang[]]>) {
       const prebuilt = new Phrases(builtin, lang, also);
       expect(isPrebuilt(prebuilt.index)).toBe(true);
@@ -54,7 +71,7 @@ describe('phrase index', () => {
 
   it('is shared by the matchers over the built-in lists, and built for a set of languages with no prebuilt index', () => {
     const a = new Phrases(builtin, 'fr', ['de']);
-    expect(existsSync(phraseIndexFile(a.languages))).toBe(false);
+    expect(existsSync(phraseIndexFile(a.languages, INDEXES))).toBe(false);
     expect(isPrebuilt(a.index)).toBe(false);
     const b = new Phrases(builtin, 'fr', ['de']);
     expect(b.index.exact).toBe(a.index.exact);
@@ -73,6 +90,11 @@ describe('phrase index', () => {
     expect(isPrebuilt(p.index)).toBe(false);
     expect(p.find('equivalent', 'Windows or a thing like it').map((h) => h.text)).toEqual(['or a thing like it']);
     expect(p.find('equivalent', 'Windows or equivalent')).toEqual([]);
-    expect(readdirSync(PHRASE_INDEX_DIR).length).toBeGreaterThan(2);
+    expect(readdirSync(INDEXES).length).toBe(4);
+    // The same sets with the right stamp do use it.
+    const right = fresh();
+    markBuiltinPhrases(right, stamp, INDEXES);
+    expect(isPrebuilt(new Phrases(right, 'en').index)).toBe(true);
+    expect(PHRASE_INDEX_DIR).toBe(join(root, 'dist', 'phrase-index'));
   });
 });

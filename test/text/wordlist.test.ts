@@ -1,5 +1,8 @@
 // The word lists unknown-brand reads: the build script's affix expansion and encoding, and the run-time lookup.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { WordList, hasWordList, isKnownAbbreviation, isOrdinaryWord, isProperNoun, wordHash } from '../../src/text/wordlist.js';
 // @ts-expect-error: a plain ES module script without types
 import { encodeWordList, expand, parseAff, splitFlags, wordHash as buildHash, wordsOf } from '../../scripts/build-wordlists.mjs';
@@ -72,5 +75,68 @@ describe('isOrdinaryWord (built lists: npm run build)', () => {
     expect(isKnownAbbreviation('NEXUS', 'sv')).toBe(false);
     expect(isProperNoun('Prometheus', 'en')).toBe(true);
     expect(isProperNoun('Contractor', 'en')).toBe(false);
+  });
+});
+
+describe('WordList read from its file on demand', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-wordlist-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const real = join(import.meta.dirname, '..', '..', 'dist', 'wordlists', 'da.bin');
+
+  /** A list file of sorted hashes (little-endian, as the build writes them). */
+  function listFile(name: string, hashes: number[]): string {
+    const sorted = Uint32Array.from(new Set(hashes)).sort();
+    const buf = Buffer.alloc(sorted.length * 4);
+    sorted.forEach((h, i) => buf.writeUInt32LE(h, i * 4));
+    const file = join(dir, name);
+    writeFileSync(file, buf);
+    return file;
+  }
+
+  it('answers as the list read whole, for hashes in it, between them and at the ends', () => {
+    const bytes = readFileSync(real);
+    const whole = new WordList(bytes);
+    expect(whole.size).toBeGreaterThan(100_000);
+    let seed = 7;
+    const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let round = 0; round < 20; round++) {
+      const paged = WordList.fromFile(real);
+      expect(paged.size).toBe(whole.size);
+      for (let k = 0; k < 15; k++) {
+        const h = bytes.readUInt32LE(4 * (rnd() % whole.size));
+        for (const x of [h, (h + 1) >>> 0, (h - 1) >>> 0, rnd()]) expect(paged.hasHash(x), String(x)).toBe(whole.hasHash(x));
+      }
+      expect(paged.complete).toBe(false); // a few dozen lookups read pages, not the 3 MB list
+    }
+    const first = bytes.readUInt32LE(0), last = bytes.readUInt32LE(bytes.length - 4);
+    const paged = WordList.fromFile(real);
+    for (const x of [0, first, first + 1, last, last - 1, 0xffffffff]) expect(paged.hasHash(x), String(x)).toBe(whole.hasHash(x));
+    for (const w of ['leverandøren', 'kunde', 'zandorix', 'system']) expect(paged.has(w), w).toBe(whole.has(w));
+  });
+
+  it('reads the whole list once many pages were needed, with the same answers', () => {
+    const hashes = Array.from({ length: 200_000 }, (_, i) => Math.imul(i + 1, 2654435761) >>> 0);
+    const file = listFile('many.bin', hashes);
+    const paged = WordList.fromFile(file);
+    const set = new Set(hashes);
+    for (let i = 0; i < 3000; i++) {
+      const h = Math.imul(i * 67 + 1, 2654435761) >>> 0;
+      expect(paged.hasHash(h)).toBe(set.has(h));
+      expect(paged.hasHash(h ^ 0x5555)).toBe(set.has(h ^ 0x5555));
+    }
+    expect(paged.complete).toBe(true);
+  });
+
+  it('handles lists of one page, less than a page, skewed hashes, and no file', () => {
+    for (const hashes of [[5], [1, 2, 3, 0xfffffff0], Array.from({ length: 1500 }, (_, i) => i * 3), Array.from({ length: 5000 }, (_, i) => 0xffff0000 + i * 7)]) {
+      const paged = WordList.fromFile(listFile(`l${hashes.length}.bin`, hashes));
+      const set = new Set(hashes);
+      for (const h of [...hashes.slice(0, 300), ...hashes.slice(-300), 0, 4, 0xffffffff, 0x7fffffff, 0xffff0001]) {
+        expect(paged.hasHash(h), `${hashes.length}: ${h}`).toBe(set.has(h));
+      }
+    }
+    const none = WordList.fromFile(join(dir, 'missing.bin'));
+    expect(none.size).toBe(0);
+    expect(none.has('kunde')).toBe(false);
   });
 });

@@ -225,6 +225,8 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, number>();
+  // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
+  const installedNames: NamedAt[] = [], subjectNames: NamedAt[] = [];
   const titles = ctx.titles;
   for (const m of ms) {
     // A title names the subject; a first paragraph that is itself a requirement is no title.
@@ -233,9 +235,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
     if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
+      if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') installedNames.push({ name: nameOf(m), line: m.ctx.line });
     }
   }
-  const subject = subjectMatter(ctx, ms, titles);
+  const subject = subjectMatter(ctx, ms, titles, subjectNames);
   // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
   // BankID, Buypass og Commfides" through the national signing service).
   const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
@@ -260,9 +263,25 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
         ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${vendorKey(m.entry.vendor)}\u0000*`) : undefined);
       if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
+      else if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') {
+        // One product's name inside the other's: an extension or edition of the installed or subject product
+        // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Customer Insights" and "Dynamics 365").
+        const name = nameOf(m);
+        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => x.line !== m.ctx.line && (containsWords(x.name, name) || containsWords(name, x.name)));
+        const base = inside(installedNames);
+        const subj = base ? undefined : inside(subjectNames);
+        if (base) m.justification = { kind: 'installed-base', ref: base.line };
+        else if (subj) m.justification = { kind: 'subject', ref: subj.line };
+      }
     }
   }
 }
+
+interface NamedAt { name: string; line: number }
+/** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
+const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
+const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 && a.includes(b);
 
 const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.category}`;
 
@@ -273,7 +292,7 @@ const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.cat
  * the subject-matter (an advisory that asks the reviewer to record it). A vendor named alone, a standard, or a product
  * named in the scope without such wording ("Opgaven er en ny hjemmeside"; "kompetenser inom Microsoft") is not.
  */
-function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>): Map<string, number> {
+function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>, names: NamedAt[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of ms) {
     const e = m.entry;
@@ -287,6 +306,7 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     const stated = describes && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, m.ctx.sentence, m.start, m.reportEnd);
     if (!stated && !title) continue;
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
+    names.push({ name: nameOf(m), line: m.ctx.line });
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
     if (e.vendor && !out.has(`${vendorKey(e.vendor)}\u0000*`)) out.set(`${vendorKey(e.vendor)}\u0000*`, m.ctx.line);
   }

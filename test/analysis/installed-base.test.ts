@@ -99,9 +99,9 @@ describe('what the buyer itself runs is its installed base', () => {
 
 describe('a product named inside another one\'s name', () => {
   it('"MediaWiki" is part of the installed "Semantic MediaWiki"; an unrelated product is not', () => {
-    const md = '# Avrop\n\n## Bakgrund\n\nStaden använder Semantic MediaWiki som intranät.\n\n## Krav\n\nKonsulten ska ha erfarenhet av MediaWiki.\n\nKonsulten ska ha erfarenhet av Confluence.\n';
+    const md = '# Avrop\n\n## Bakgrund\n\nStaden använder Semantic MediaWiki som intranät.\n\n## Krav\n\nKonsulten ska ha erfarenhet av MediaWiki.\n\nKonsulten ska ha erfarenhet av Microsoft SharePoint.\n';
     const s = severityByTerm(md);
     expect(s['MediaWiki']).toBe(0);
-    expect(s['Confluence']).toBe(2);
+    expect(s['Microsoft SharePoint']).toBe(2);
   });
 });

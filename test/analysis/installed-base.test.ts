@@ -105,3 +105,13 @@ describe('a product named inside another one\'s name', () => {
     expect(s['Microsoft SharePoint']).toBe(2);
   });
 });
+
+describe('present-state wording', () => {
+  it.each([
+    ['en', 'The System is built using Terraform.', 'The contractor shall use Terraform.'],
+    ['sv', 'Plattformen bygger på Terraform.', 'Konsulten ska ha erfarenhet av Terraform.'],
+    ['da', 'Platformen er bygget med Terraform.', 'Konsulenten skal have erfaring med Terraform.'],
+  ])('(%s) "%s" makes the tool installed for "%s"', (_lang, state, req) => {
+    expect(severityByTerm(`# Spec\n\n${state}\n\n## Krav\n\n${req}\n`)['Terraform']).toBe(0);
+  });
+});

@@ -144,7 +144,9 @@ export class BuyerFacts {
     const orgEnd = orgAt && this.phrases.has('orgNouns', orgAt[1]!) ? clauseStart + orgAt[0].length : -1;
     const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : orgEnd;
     const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))
-      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12)));
+      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12))
+        // "The Government will evaluate the Offeror's experience with X": the buyer judges bids; X is not its tool.
+        && !this.phrases.find('buyerJudges', text, h.end, Math.min(text.length, h.end + 24)).some((j) => words(text.slice(h.end, j.start)) <= 1));
     if (does) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)

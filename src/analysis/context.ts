@@ -124,9 +124,10 @@ export class DocContext {
   /** Modality of a piece of text (in language `lang`) from the phrase lists. */
   modalityOf(text: string, lang: Lang = this.lang): Modality {
     if (this.phrases.has('mandatory', text)) return 'mandatory';
+    // An award criterion's "will be evaluated" is not the supplier's "will": desirable wins over the bare "will".
+    if (this.phrases.has('desirable', text)) return 'desirable';
     // English "will" binds only in English text ("will" is no modal verb in a Danish sentence quoting it).
     if (lang === 'en' && this.phrases.has('supplierWill', text) && this.phrases.has('supplier', text)) return 'mandatory';
-    if (this.phrases.has('desirable', text)) return 'desirable';
     return 'none';
   }
 

@@ -13,10 +13,14 @@ const { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, lexiconStamp, compileLexi
 const { Phrases } = await import('../dist/text/phrases.js');
 const { PHRASE_INDEX_DIR, phraseIndexFile, storePhraseIndex } = await import('../dist/text/phrase-index.js');
 
-/** Writes a file atomically: a run starting meanwhile reads the old file or the new one, never half of one. */
-function writeAtomic(file, text) {
+/**
+ * Writes JSON atomically (a run starting meanwhile reads the old file or the new one, never half of one), with every
+ * character beyond ASCII escaped: the same JSON, but read as UTF-8 by Node's fast path for ASCII (~2 ms of start-up
+ * for the 1.3 MB lexicon, whose Danish, Swedish and Norwegian texts otherwise go through the full UTF-8 decoder).
+ */
+function writeAtomic(file, json) {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
+  writeFileSync(tmp, json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   renameSync(tmp, file);
 }
 

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import {
   lintStream, optionsFor, userError, lintInput, expandGlobs, openReport, FORMATTERS, FormatterError, LexiconError, InputError,
   watchFiles, fixResult, annotateDocx, searchLexicon, formatLexiconSearch, rulesList, explainRule, explainIn, packageVersion,
-  gateFor, exitCode, outcomeOf, EXIT, isLang, languages, cacheFile, parseShard, Progress, writeOutput, guardErrors, guardOutput, importModule,
+  gateFor, exitCode, outcomeOf, EXIT, isLang, languages, cacheFile, parseShard, Progress, writeOutput, guardErrors, guardOutput, guardDescriptor, isTerminal, importModule,
   type BatchOptions, type LintFilesOptions, type FileResult, type Lang, type Shard, type Gate, type Outcome,
 } from './index.js';
 
@@ -27,18 +27,24 @@ export interface CliIO {
   finish?: (code: number) => Promise<number>;
 }
 
-/** The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). */
+/**
+ * The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). Standard error
+ * is opened on its first write, and on POSIX systems the report is written to descriptor 1 directly: a run that
+ * only prints its report never loads Node's stream modules (a few milliseconds of every start).
+ */
 export function processIO(): CliIO {
-  const stderr = guardErrors(process.stderr);
-  const stdout = guardOutput(process.stdout, stderr);
+  let err: ((s: string) => void) | undefined;
+  const stderr = (s: string): void => (err ??= guardErrors(process.stderr))(s);
+  const direct = process.platform !== 'win32';
+  const stdout = direct ? guardDescriptor(1, stderr) : guardOutput(process.stdout, stderr);
   return {
     stdout: stdout.write,
     stderr,
     stdoutClosed: stdout.closed,
     finish: stdout.finish,
     cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    isTTY: direct ? isTerminal(1) : Boolean(process.stdout.isTTY),
+    stderrIsTTY: direct ? isTerminal(2) : Boolean(process.stderr.isTTY),
     env: process.env,
   };
 }

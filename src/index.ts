@@ -8,7 +8,7 @@ export { cacheFile } from './io/cache.js';
 export { Progress } from './io/progress.js';
 export { writeOutput } from './fs/write.js';
 // The process's streams for an executable: stdout that notices a closed pipe or a full disk, stderr that never throws.
-export { guardErrors, guardOutput } from './io/stdout.js';
+export { guardErrors, guardOutput, guardDescriptor, isTerminal } from './io/stdout.js';
 export { isLang, LanguageDetector } from './text/language.js';
 export { languages } from './api/languages.js';
 // How on-demand modules load; a code-cached executable (src/launch.ts) passes its own import() in.

@@ -85,17 +85,21 @@ function listContext(ctx: DocContext, b: Block): string {
 
 export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention[] {
   const out: AnalysedMention[] = [];
+  // First every block's names, then their context: the context's first use reads every block's phrases (BuyerFacts),
+  // which this pass has found from the tokens the matcher needed anyway (Phrases.prime), so each block is tokenized once.
+  const named: Array<{ b: Block; plain: string; found: Mention[] }> = [];
   for (const b of ctx.doc.blocks) {
     // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
     const plain = b.text.replace(/[®™℠]/g, ' ');
     const tokens = tokenize(plain);
-    // Every block's phrase hits are read later: found now from these tokens, the block is tokenized once.
     if (plain === b.text) ctx.phrases.prime(plain, tokens);
     const exact = matcher.scan(plain, tokens);
     // Misspelled long names count too, but only where a requirement could be at stake.
     const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];
     const found = fuzzy.length ? [...exact, ...fuzzy].sort((a, c) => a.start - c.start) : exact;
-    if (!found.length) continue;
+    if (found.length) named.push({ b, plain, found });
+  }
+  for (const { b, plain, found } of named) {
     // A vendor named just before its own product is part of it ("Microsofts Azure-platform", "Oracle Database").
     const raw: Mention[] = [];
     for (let k = 0; k < found.length; k++) {

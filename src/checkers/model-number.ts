@@ -10,6 +10,9 @@ const CODE = String.raw`(?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,
 /** "af typen X", "model X", "part number X" introduce a code even without a known brand. */
 const INTRO = new RegExp(String.raw`(?<![\p{L}])(?:af typen|af type|typen|modellen|model|modell|modelo|type|part number|part no\.?|varenummer|varenr\.?|artikelnummer|SKU|produktnummer)\s+((?:[A-Z][\p{L}]+\s+){0,2}${CODE}(?:\s+${CODE})?)(?![\p{L}\p{N}-])`, 'gu');
 
+/** A part of every introducing word of INTRO (a cheap test that spares most blocks the full pattern). */
+const INTRO_WORDS = /typ|model|part n|varen|artikelnummer|SKU|produktnummer/;
+
 /** What replaces the model: "H" is the noun the text names after the model ("laptop"), else a word for equipment. */
 const NEUTRAL: Record<string, { noun: string; text: string }> = {
   en: { noun: 'equipment', text: 'H meeting the stated requirements for performance (e.g. a minimum score in a public benchmark), capacity and connectivity' },
@@ -78,7 +81,7 @@ export const modelNumber: Checker = {
       if (m.pattern !== 'model') continue;
       add(m.block.index, m.start, m.modelEnd ?? m.reportEnd, m.ctx, m.entry.id);
     }
-    for (const h of scanBlocks(input, INTRO, { group: 1, avoidMentions: true })) {
+    for (const h of scanBlocks(input, INTRO, { group: 1, avoidMentions: true, needs: INTRO_WORDS })) {
       // A code has a digit and at least three characters: "fi-7160", "M507dn"; not "type 2".
       const code = h.match[1]!.split(/\s+/).pop()!;
       if (!/\d/.test(code) || code.replace(/[^\p{L}\p{N}]/gu, '').length < 3) continue;

@@ -11,6 +11,8 @@ const NUMBERED = new RegExp(
   String.raw`\d{3,5}(?:[ -]\d{1,3})?(?:[-.]\d{1,2})*(?::\d{4})?(?:(?:,\s*|\s+(?:og|and|och|samt|&)\s+)\d{4,5}(?:-\d{1,2})?(?::\d{4})?)*(?![\p{L}\p{N}])` +
   String.raw`|(?:National Institute of Standards and Technology\s*\(NIST\)|NIST)\s*(?:Special Publication|SP)\s*(?:\d{3,4}-\d{1,3}[A-Za-z]?|\d{3,4})(?:\s*(?:Rev\.?|revision)\s*\d)?`,
   'gu');
+/** The series names every NUMBERED match holds (a cheap test that spares most blocks the full pattern). */
+const NUMBERED_HEADS = /DS|NS|SS|SFS|DIN|BS|NF|NEN|ÖNORM|EN|ISO|IEC|ETSI|IEEE|ITU-T|NIST/;
 /** A process noun within a few words: the acronym names a process ("the standard PMO Change Control procedure"). */
 const PROCESS_AFTER = /^(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:process|processes|procedure|procedures|practice|practices|workflow|template|form|method|approach|proces|procedure|procedurer|processen|rutine|rutiner|rutin|rutinen|arbejdsgang|arbetssätt)(?![\p{L}])/iu;
 /** "standarden REF", "the standard ABC": a named standard introduced by the word "standard". */
@@ -59,7 +61,7 @@ export const standardWithoutEquivalent: Checker = {
       const isLabel = /label|mærk|merke|märk|ecolabel|svane|swan|tco|energy star|epeat|blue angel/i.test(`${m.entry.id} ${m.entry.note ?? ''}`);
       push(m.block.index, m.start, m.reportEnd, m.ctx, isLabel ? 'label' : 'standard', m.entry.id, m.groupEnd);
     }
-    for (const h of scanBlocks(input, NUMBERED, { avoidMentions: true })) push(h.block.index, h.start, h.end, h.ctx, 'standard');
+    for (const h of scanBlocks(input, NUMBERED, { avoidMentions: true, needs: NUMBERED_HEADS })) push(h.block.index, h.start, h.end, h.ctx, 'standard');
     for (const h of scanBlocks(input, NAMED, { avoidMentions: true, group: 1, needs: /standard|normen/i })) {
       // "the standard PMO Change Control procedure": "standard" as an adjective of a process, not a named standard.
       if (PROCESS_AFTER.test(h.block.text.slice(h.end, h.end + 60))) continue;

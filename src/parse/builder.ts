@@ -8,10 +8,13 @@ export class BlockBuilder {
   raw = '';
   segments: Segment[] = [];
   masked: Array<[number, number]> = [];
+  /** Normalisation changed some appended text: `raw` differs from `text` (else they are equal, unread). */
+  private folded = false;
 
   /** Appends source text that starts at 1-based `line`:`column` (newlines inside advance the line). */
   append(raw: string, line: number, column: number): void {
     const { text, runs } = normalizeRuns(raw);
+    if (text !== raw) this.folded = true;
     const base = this.text.length;
     let l = line, c = column, pos = 0;
     // Each run is cut after every newline in it: a segment per source line, found by indexOf, not char by char.
@@ -47,8 +50,14 @@ export class BlockBuilder {
     return this.text.trim() === '';
   }
 
+  /** The block: `props` (a fresh object, completed in place) with the text, its segments and masks. */
   build(props: { index: number; kind: BlockKind; headingPath: string[] } & Partial<Block>): Block {
-    const display = this.raw !== this.text && this.raw.length === this.text.length ? this.raw : undefined;
-    return { ...props, text: this.text, segments: this.segments, masked: this.masked, ...(display ? { display } : {}) };
+    const display = this.folded && this.raw.length === this.text.length ? this.raw : undefined;
+    const block = props as Block;
+    block.text = this.text;
+    block.segments = this.segments;
+    block.masked = this.masked;
+    if (display) block.display = display;
+    return block;
   }
 }

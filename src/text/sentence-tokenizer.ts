@@ -7,6 +7,7 @@
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const URI = /(https?:\/\/\S+|www\.\S+|ftp:\/\/\S+|(mailto:)?[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}|file:\/\/\S+)/gi;
+const MAY_HOLD_URI = /:\/\/|www\.|@/i;
 const NUMBER = /\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b/g;
 /** Sentence stops, possibly several with spaces between, ending in a stop and an optional quote or bracket. */
 const DELIMITER = /([.?!… ]*)([.?!…])(["'”’)}\]]?)/g;
@@ -30,7 +31,8 @@ export class SentenceTokenizer {
       return code;
     };
     let held = this.abbreviations ? text.replace(this.abbreviations, hold('ABBREV')) : text;
-    held = held.replace(URI, hold('URI'));
+    // Every URI holds "://", "www." or "@": text without them (most sentences) is left as it is, unread.
+    if (MAY_HOLD_URI.test(held)) held = held.replace(URI, hold('URI'));
     held = held.replace(NUMBER, hold('NUMBER'));
     held = held.replace(DELIMITER, (_m, p1: string, p2: string, p3: string) => {
       const code = `{{DELIM_${counter++}}}`;

@@ -48,6 +48,11 @@ describe('BlockBuilder.append', () => {
       }
       expect(b.segments).toEqual(want);
       expect(b.text).toBe(text);
+      // The text as written goes with the block when normalisation changed it but not its length.
+      const raw = appends.map(([r, , , synthetic]) => (synthetic ? ' ' : '') + r.replace(/\n/g, ' ')).join('');
+      const block = b.build({ index: 0, kind: 'paragraph', headingPath: [] });
+      expect(block.display).toBe(raw !== text && raw.length === text.length ? raw : undefined);
+      expect(Object.keys(block)).toEqual(['index', 'kind', 'headingPath', 'text', 'segments', 'masked', ...(block.display ? ['display'] : [])]);
     }), { numRuns: Number(process.env.FC_RUNS ?? 1000) * 5 });
   });
 });

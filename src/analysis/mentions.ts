@@ -243,6 +243,11 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);
+  // The product the document keeps describing (not demanding) is the platform the contract is about: at least three
+  // descriptive mentions and a quarter of all descriptive product mentions ("the portal runs on X", "X holds …").
+  for (const [id, line] of dominant(ms)) {
+    if (!subject.has(id)) subject.set(id, line);
+  }
   // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
   // BankID, Buypass og Commfides" through the national signing service).
   const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
@@ -286,6 +291,24 @@ interface NamedAt { name: string; line: number }
 const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
 const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 && a.includes(b);
+
+/** Entry ids (and their family keys) that dominate the document's descriptive mentions, with the first such line. */
+function dominant(ms: AnalysedMention[]): Map<string, number> {
+  const described = ms.filter((m) => m.ctx.modality === 'none' && m.pattern !== 'standard' && m.pattern !== 'exempt' && m.entry.kind !== 'vendor');
+  const counts = new Map<string, AnalysedMention[]>();
+  for (const m of described) {
+    const list = counts.get(m.entry.id);
+    if (list) list.push(m); else counts.set(m.entry.id, [m]);
+  }
+  const out = new Map<string, number>();
+  for (const [id, list] of counts) {
+    if (list.length < 3 || list.length / described.length < 0.25) continue;
+    const first = list[0]!;
+    out.set(id, first.ctx.line);
+    if (first.entry.vendor) out.set(family(first.entry), first.ctx.line);
+  }
+  return out;
+}
 
 const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.category}`;
 

@@ -60,16 +60,27 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   for (const cue of e.cues ?? []) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   }
-  // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)"), and so
-  // does one of the same kind coordinated with it ("React og Fluent UI", "Jenkins, GitLab CI").
+  // A confirmed product of the same vendor and kind in the sentence confirms it too ("Microsoft Office (Word, Excel)",
+  // but not "Access" beside "Azure Lighthouse"), and so does one of the same kind or vendor coordinated with it
+  // ("React og Fluent UI", "Jenkins, GitLab CI").
   return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
-    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor)) || (o.entry.category === e.category && coordinated(block.text, m, o))));
+    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
+      || (o.entry.category === e.category && adjacent(block.text, m, o))));
 }
 
 /** Are the two mentions next to each other in a list ("X og Y", "X, Y", "X/Y")? */
-function coordinated(text: string, a: Mention, b: Mention): boolean {
+function adjacent(text: string, a: Mention, b: Mention): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return second.start - first.end <= 8 && COORD.test(text.slice(first.end, second.start));
+}
+
+/** A run of list separators and capitalised names between two names ("/QVRM/", ", Jenkins og "). */
+const LIST_GAP = /^(?:\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*(?:[ ][\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,3})*\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/u;
+
+/** Are the two mentions in one list of names ("X og Y", "X, Y", "X/QVRM/Y")? */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return second.start - first.end <= 80 && LIST_GAP.test(text.slice(first.end, second.start));
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */

@@ -25,3 +25,16 @@ describe('an ambiguous name confirmed by a product of its kind beside it', () =>
     expect(severityByTerm('# Krav\n\nKonsulenten skal have erfaring med React og Scrum.\n')['React']).toBeUndefined();
   });
 });
+
+describe('a vendor\'s other product confirms an ambiguous name only of its kind or in one list with it', () => {
+  it('"Access" beside "Azure Lighthouse" is the word; "Word, Excel" after "Microsoft Office" are the products', () => {
+    const s = severityByTerm('# Krav\n\nAccess to the tenants shall be delegated with Azure Lighthouse.\n');
+    expect(s['Access']).toBeUndefined();
+    expect(s['Azure Lighthouse']).toBe(2);
+    expect(severityByTerm('# Krav\n\nBrugerne skal have Microsoft Office (Word, Excel).\n')['Word']).toBe(2);
+  });
+
+  it('"Windows/QVRM/Active Directory": one list of the vendor\'s names', () => {
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Windows/QVRM/Active Directory.\n')['Windows']).toBe(2);
+  });
+});

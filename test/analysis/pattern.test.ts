@@ -38,3 +38,11 @@ describe('a vendor\'s other product confirms an ambiguous name only of its kind 
     expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Windows/QVRM/Active Directory.\n')['Windows']).toBe(2);
   });
 });
+
+describe('a format the solution must read', () => {
+  it('"importera data från Excel-filer" is an advisory (reading widens); "exporteras till Excel-format" stays an error', () => {
+    const rules = (md: string) => lintMd(md, 'sv').filter((f) => f.term === 'Excel').map((f) => [f.ruleId, f.severity, f.messageId]);
+    expect(rules('# Krav\n\nLösningen ska kunna importera data från Excel-filer.\n')).toEqual([['proprietary-format', 0, 'input']]);
+    expect(rules('# Krav\n\nRapporter ska exporteras till Excel-format.\n')).toEqual([['proprietary-format', 2, 'format']]);
+  });
+});

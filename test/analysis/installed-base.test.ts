@@ -115,3 +115,10 @@ describe('present-state wording', () => {
     expect(severityByTerm(`# Spec\n\n${state}\n\n## Krav\n\n${req}\n`)['Terraform']).toBe(0);
   });
 });
+
+describe('the buyer writing as "we"', () => {
+  it('"Vi använder Power BI för rapportering" makes Power BI the buyer\'s; "We require … Camunda" does not make Camunda the buyer\'s', () => {
+    expect(severityByTerm('# Avrop\n\nVi använder Power BI för rapportering.\n\n## Krav\n\nKonsulten ska ha erfarenhet av Power BI.\n')['Power BI']).toBe(0);
+    expect(severityByTerm('# RFQ\n\nWe require that the contractor shall use Camunda.\n')['Camunda']).toBe(2);
+  });
+});

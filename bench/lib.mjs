@@ -55,6 +55,13 @@ export function output(cmd, args) {
   return r.stdout;
 }
 
+/** One run under GNU time (/usr/bin/time): wall and CPU seconds, peak resident KB; undefined without GNU time. */
+export function gnuTime(cmd) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, cwd: root });
+  const m = /(\d+\.\d+) (\d+\.\d+) (\d+\.\d+) (\d+)\s*$/.exec(r.stderr ?? '');
+  return m ? { wall: Number(m[1]), user: Number(m[2]), sys: Number(m[3]), rssKb: Number(m[4]) } : undefined;
+}
+
 export const ms = (t) => (t >= 10000 ? `${(t / 1000).toFixed(1)} s` : `${t.toFixed(0)} ms`);
 /** "median (min–max)" */
 export const fmt = (t) => `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})`;

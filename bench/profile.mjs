@@ -63,7 +63,7 @@ export function profile(file, top = 12, entry = existsSync(unbundled) ? unbundle
     const on = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
       const f = byId.get(x).callFrame;
-      for (const [label, name, where] of STAGES) if (f.functionName === name && path(f.url).startsWith(where)) on.add(label);
+      for (const [label, name, where] of STAGES) if (f.functionName === name && (path(f.url).startsWith(where) || f.url.includes(`/${where}`))) on.add(label);
     }
     for (const label of on) stages.set(label, (stages.get(label) ?? 0) + t);
   }

@@ -3,10 +3,10 @@
 // A benchmark, not a test: whole-process times with the machine's noise (min/median/max), ratios, and the issue-4 targets.
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { generateSpec } from './generate.mjs';
-import { root, out, bin, node, runsFor, timeSide, pairedRatio, fmtRatio, output, fmt, mbs, ms, pad, lpad } from './lib.mjs';
+import { root, out, bin, node, runsFor, timeSide, pairedRatio, fmtRatio, output, fmt, mbs, ms, pad, lpad, gnuTime } from './lib.mjs';
 import { writePrhConfig, textlintArgs } from './prh.mjs';
 import { haveSoffice, docxFor, mammothArgs } from './docx.mjs';
 import { profile } from './profile.mjs';
@@ -45,6 +45,9 @@ const findingsPrh = JSON.parse(output(node, textlintArgs(prh.rc, files[10].path)
 console.log(`findings on 10 pages: tenderlint ${findingsTl}, textlint + prh ${findingsPrh} (prh flags every occurrence of every term, with no context)`);
 const [base, cold] = timeSide([[node, ['-e', '0']], [node, tl(files[1].path)]], Math.max(runsFor(1), 11));
 console.log(`cold start: node -e 0 ${fmt(base)}; tenderlint on 1 page ${fmt(cold)} = ${fmtRatio(pairedRatio(cold, base))} node -e 0`);
+// CPU time and peak memory of the 1,000-page run (GNU time), where the wall time above may hide a second core's work.
+const gnu = gnuTime([node, ...tl(files[1000].path)]);
+if (gnu) console.log(`1,000 pages under GNU time: ${gnu.wall.toFixed(2)} s wall, ${(gnu.user + gnu.sys).toFixed(2)} s CPU (user ${gnu.user.toFixed(2)} + sys ${gnu.sys.toFixed(2)}), ${(gnu.rssKb / 1024).toFixed(0)} MB peak RSS; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 
 // 2. Word: the same specs as .docx (LibreOffice, cached by content hash), tenderlint beside mammoth.extractRawText.
 console.log('\n2. .docx, whole process (tenderlint vs a process that only runs mammoth.extractRawText)');
@@ -96,6 +99,10 @@ console.log('\ntargets (issue 4; ratios are medians of run-by-run pairs)');
 console.log(`  ${verdict(thr >= 10)}  1,000-page Markdown throughput ≥ 10× textlint + prh: ${x(thr)} (tenderlint ${fmt(md[1000].t)}, ${mbs(files[1000].bytes, md[1000].t).toFixed(2)} MB/s; textlint + prh ${fmt(md[1000].b)})`);
 console.log(`  ${verdict(sc <= 1.2 && fz <= 1.2 && li <= 1.2)}  6,000 entries ≤ 1.2× 600: matcher.scan ${x(sc)}, scan + scanFuzzy ${s.fuzzy ? x(fz) : 'n/a'}, Linter.lint ${x(li)} (whole CLI, loading the extra entries each run: from YAML ${x(pairedRatio(w6000, w600).median)}, from JSON ${x(pairedRatio(w6000json, w600).median)})`);
 console.log(`  ${verdict(cs <= 3)}  cold start on one page ≤ 3× node -e 0: ${x(cs)} (${ms(cold.median)} vs ${ms(base.median)})`);
+console.log('targets (issue 15)');
+console.log(`  ${verdict(md[1000].t.median <= 1500)}  1,000-page Markdown ≤ 1.5 s whole process: ${fmt(md[1000].t)}`);
+console.log(`  ${verdict(thr >= 10)}  1,000-page Markdown ≥ 10× faster than textlint + prh in the same run: ${x(thr)}`);
+console.log(`  ${verdict(cs <= 2)}  cold start on one page ≤ 2× node -e 0: ${x(cs)}`);
 console.log(dx.length ? `  ${verdict(dx.every(([, r]) => r <= 1.5))}  .docx ≤ 1.5× mammoth.extractRawText: ${dx.map(([p, r]) => `${p} pages ${x(r)}`).join(', ')}` : '  n/a      .docx: not measured (no LibreOffice)');
 // 5. Batches (issue 15): threads, cache, memory. BENCH_BATCH=0 skips them (they take minutes).
 if (process.env.BENCH_BATCH !== '0') {

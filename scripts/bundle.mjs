@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/cli.bundle.cjs with esbuild (one file to load instead of ~200 modules), then trains
-// V8's code cache for it (scripts/code-cache.mjs). dist/tenderlint.mjs (src/tenderlint.mts, with src/launch.ts) is
-// the executable that loads both. Libraries loaded only on demand (mammoth, yaml, ajv, yargs, jszip) stay
-// external, so they cost nothing on a run that does not need them.
+// V8's code cache for it (scripts/code-cache.mjs). dist/tenderlint.mjs (src/tenderlint.mts, with src/launch.ts
+// inlined) is the executable that loads both. Libraries loaded only on demand (mammoth, yaml, ajv, yargs, jszip) stay
+// external, so they cost nothing on a run that does not need them; remark has a bundle and code cache of its own
+// (dist/remark.bundle.cjs), loaded when a document needs it (scripts/remark-shim.mjs).
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -25,9 +26,31 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
 };
-await build({ ...common, entryPoints: [join(root, 'dist', 'cli.js')], outfile: join(root, 'dist', 'cli.bundle.cjs') });
+// remark (unified, remark-parse, remark-gfm, and with them micromark and the mdast utilities: a third of the code)
+// goes to a bundle of its own, dist/remark.bundle.cjs, that the CLI loads only when a document needs more than the
+// small Markdown reader (src/parse/markdown-fast.ts) reads: in the CLI and worker bundles the three packages are
+// stand-ins (scripts/remark-shim.mjs) that record the processor's plugins and load remark on its first parse.
+const shim = join(root, 'scripts', 'remark-shim.mjs');
+const lazyRemark = {
+  name: 'lazy-remark',
+  setup(b) {
+    b.onResolve({ filter: /^unified$/ }, () => ({ path: shim }));
+    b.onResolve({ filter: /^remark-(parse|gfm)$/ }, (a) => ({ path: a.path, namespace: 'remark-plugin' }));
+    b.onLoad({ filter: /.*/, namespace: 'remark-plugin' }, (a) => ({
+      contents: `import { plugin } from ${JSON.stringify(shim)}; export default plugin(${JSON.stringify(a.path === 'remark-parse' ? 'remarkParse' : 'remarkGfm')});`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  ...common,
+  stdin: { contents: "export { unified } from 'unified'; export { default as remarkParse } from 'remark-parse'; export { default as remarkGfm } from 'remark-gfm';", resolveDir: root, loader: 'js' },
+  outfile: join(root, 'dist', 'remark.bundle.cjs'),
+});
+await build({ ...common, plugins: [lazyRemark], entryPoints: [join(root, 'dist', 'cli.js')], outfile: join(root, 'dist', 'cli.bundle.cjs') });
 // The worker thread of --concurrency (src/io/worker.ts), bundled the same way: each worker loads one file.
-await build({ ...common, entryPoints: [join(root, 'dist', 'io', 'worker.js')], outfile: join(root, 'dist', 'worker.bundle.cjs') });
+await build({ ...common, plugins: [lazyRemark], entryPoints: [join(root, 'dist', 'io', 'worker.js')], outfile: join(root, 'dist', 'worker.bundle.cjs') });
 // The executable with its launcher (dist/launch.js) inlined: one ES module for Node to resolve, read and link at
 // start-up instead of two. launch.js stays for the code-cache trainer and the tests; the source is the same.
 await build({

@@ -3,7 +3,7 @@
 // in-process in the formats an editor and a gate use, then writes the compiled code (including the functions those
 // runs compiled) to dist/cli.bundle.cjs.cache, atomically. Run by scripts/bundle.mjs as a plain `node` child, so
 // that the V8 flags match those of a normal run (V8 rejects a cache made under other flags).
-import { readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +19,16 @@ for (const args of [examples, ['--format', 'compact', ...md], ['--format', 'json
   if (code > 1) throw new Error(`training run failed (exit ${code}): tenderlint ${args.join(' ')}`);
 }
 if (!out) throw new Error('training runs printed nothing');
-const tmp = `${CODE_CACHE}.${process.pid}.tmp`;
-writeFileSync(tmp, Buffer.concat([bundleStamp(), script.createCachedData()]));
-renameSync(tmp, CODE_CACHE);
+/** Writes a cache file atomically: the stamp of the bundle it was made from, then V8's data. */
+function writeCache(file, stamp, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat([stamp, data]));
+  renameSync(tmp, file);
+}
+writeCache(CODE_CACHE, bundleStamp(), script.createCachedData());
+// remark's bundle (scripts/remark-shim.mjs), compiled by the training runs that needed more than the small reader.
+const remark = globalThis[Symbol.for('tenderlint.remarkScript')];
+if (!remark) throw new Error('the training runs did not load remark: the code cache of dist/remark.bundle.cjs would be missing');
+const remarkFile = join(root, 'dist', 'remark.bundle.cjs');
+const st = statSync(remarkFile);
+writeCache(`${remarkFile}.cache`, Buffer.from(`tenderlint-code-cache ${st.size} ${Math.floor(st.mtimeMs)}\n`), remark.createCachedData());

@@ -101,7 +101,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   const named: Array<{ b: Block; plain: string; found: Mention[] }> = [];
   for (const b of ctx.doc.blocks) {
     // Trade-mark symbols glued to a name ("Windows®") must not hide it from the matcher; same length keeps offsets.
-    const plain = b.text.replace(/[®™℠]/g, ' ');
+    const plain = b.text.includes('®') || b.text.includes('™') || b.text.includes('℠') ? b.text.replace(/[®™℠]/g, ' ') : b.text;
     const tokens = tokenize(plain);
     if (plain === b.text) ctx.phrases.prime(plain, tokens);
     const exact = matcher.scan(plain, tokens);

@@ -11,14 +11,26 @@ export interface SpanHit {
   ctx: SpanContext;
 }
 
+const NO_SPANS = new Map<number, Array<[number, number]>>();
+const spansOf = new WeakMap<CheckInput['mentions'], Map<number, Array<[number, number]>>>();
+/** The mentions' spans by block, made once per document (every rule that avoids mentions asks for them). */
+function mentionSpans(mentions: CheckInput['mentions']): Map<number, Array<[number, number]>> {
+  let byBlock = spansOf.get(mentions);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const m of mentions) {
+      const list = byBlock.get(m.block.index) ?? [];
+      list.push([m.start, m.reportEnd]);
+      byBlock.set(m.block.index, list);
+    }
+    spansOf.set(mentions, byBlock);
+  }
+  return byBlock;
+}
+
 /** Hits of `re` (global) in all blocks that do not overlap masked text or, with `avoidMentions`, lexicon mentions. */
 export function* scanBlocks(input: CheckInput, re: RegExp, opts: { avoidMentions?: boolean; group?: number; needs?: RegExp } = {}): Generator<SpanHit> {
-  const byBlock = new Map<number, Array<[number, number]>>();
-  if (opts.avoidMentions) for (const m of input.mentions) {
-    const list = byBlock.get(m.block.index) ?? [];
-    list.push([m.start, m.reportEnd]);
-    byBlock.set(m.block.index, list);
-  }
+  const byBlock = opts.avoidMentions ? mentionSpans(input.mentions) : NO_SPANS;
   for (const b of input.doc.blocks) {
     // A cheap test first (a character or word every hit contains) spares most blocks the full pattern.
     if (opts.needs && !opts.needs.test(b.text)) continue;

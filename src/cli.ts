@@ -243,7 +243,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     // Never over a specification of this run (by any name, or the file standard input comes from).
     const inputs = args.stdin ? [{ fd: 0 }] : outcomes.map((r) => r.filePath);
     try {
-      await writeOutput(resolve(io.cwd, String(args['output-file'])), buffered, { inputs, what: 'the report' });
+      await writeOutput(resolve(io.cwd, String(args['output-file'])), buffered, { inputs, protect: readByRun(args.stdin ? [resolve(io.cwd, String(args['stdin-filename'] ?? 'stdin.md'))] : outcomes.map((r) => r.filePath), options, batch), what: 'the report' });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`tenderlint: ${e.filePath}: ${e.reason}\n`);
@@ -252,6 +252,23 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const gate = gateFrom(outcomes, args, options, argv);
   return unwritten ? EXIT.USAGE : exitCode(outcomes, gate);
+}
+
+/** The files besides the specifications that the run read and the report must not replace. */
+function readByRun(files: string[], options: LintFilesOptions, batch: { cache?: string | false }): Array<{ path: string; what: string }> {
+  const out: Array<{ path: string; what: string }> = [];
+  const seen = new Set<string>();
+  const add = (path: string, what: string): void => { if (!seen.has(path)) { seen.add(path); out.push({ path, what }); } };
+  if (typeof options.config === 'string') add(options.config, 'the configuration file');
+  for (const f of files) {
+    let cfg: ReturnType<typeof optionsFor>;
+    try { cfg = optionsFor(f, options); } catch { continue; } // a broken configuration was reported with its file
+    if (cfg.source) add(cfg.source, 'the configuration file');
+    for (const l of cfg.lexicon ?? []) add(l, 'the lexicon');
+  }
+  for (const l of options.lexicon ?? []) add(l, 'the lexicon');
+  if (batch.cache) add(batch.cache, 'the cache file');
+  return out;
 }
 
 /** --concurrency, --cache, --cache-location and --shard as batch options. */

@@ -35,7 +35,9 @@ function nextText(doc: SpecDocument, i: number): string | undefined {
 function namesIn(text: string): string[] {
   const m = /^\s*(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:of|for|and|og|och|for|af|av|\p{Lu}[\p{L}\p{N}&.'-]*)){0,7})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\))?/u.exec(text);
   if (!m) return [];
-  const name = m[1]!.replace(/\s+(?:of|for|and|og|och|af|av)$/i, '').trim();
+  // The name ends with its legal form ("Inera AB Janina Benckert": a contact person follows on a cover).
+  const legal = /^(.*?\s(?:AB|A\/S|AS|ASA|ApS|I\/S|IKS|Inc\.?|LLC|Ltd\.?|Oy|GmbH|SE|KF))(?=\s|$)/u.exec(m[1]!);
+  const name = (legal ? legal[1]! : m[1]!).replace(/\s+(?:of|for|and|og|och|af|av)$/i, '').trim();
   const out = [name];
   const bare = name.replace(/\s+(?:AB|A\/S|AS|ASA|ApS|I\/S|IKS|Inc\.?|LLC|Ltd\.?|Oy|GmbH|SE|KF)$/u, '');
   if (bare !== name && bare.length >= 3) out.push(bare);
@@ -43,11 +45,15 @@ function namesIn(text: string): string[] {
   return out.filter((n) => n.length >= 2 && !/^(?:the|a|an|den|det|de|en|et|ett|this|denne|dette|denna|detta)$/i.test(n));
 }
 
-/** A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"). */
+/**
+ * A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"); a
+ * publicly owned company ends in its legal form ("Borås Energi och Miljö AB").
+ */
 function orgHead(name: string, phrases: Phrases): boolean {
   const ws = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
-  return ws.length > 0 && (phrases.has('orgNouns', ws[0]!) || phrases.has('orgNouns', ws[ws.length - 1]!));
+  return ws.length > 0 && (phrases.has('orgNouns', ws[0]!) || phrases.has('orgNouns', ws[ws.length - 1]!) || LEGAL_FORM.test(ws[ws.length - 1]!));
 }
+const LEGAL_FORM = /^(?:AB|A\/S|AS|ASA|IKS|KF|SF|Oy)$/u;
 
 export class BuyerFacts {
   /** Names learnt from the text: acronyms of public bodies and defined names ("hereinafter 'the Department'"). */
@@ -80,7 +86,9 @@ export class BuyerFacts {
       const role = phrases.find('buyerRoles', b.text, 0, Math.min(b.text.length, 60))[0];
       if (!role || !/^[\s\d.)§-]*$/.test(b.text.slice(0, role.start))) return;
       const rest = b.text.slice(role.end);
-      const declared = /^\s*:\s*(.+)$/.exec(rest)?.[1] ?? (b.kind === 'heading' && /^\s*$/.test(rest) ? nextText(doc, i) : undefined);
+      const declared = /^\s*:\s*(.+)$/.exec(rest)?.[1] ?? (b.kind === 'heading' && /^\s*$/.test(rest) ? nextText(doc, i) : undefined)
+        // A cover table's cell "Upphandlande organisation Inera AB Janina Benckert".
+        ?? (b.kind === 'tableCell' && i < 40 && /^\s+\p{Lu}/u.test(rest) ? rest : undefined);
       if (declared) for (const n of namesIn(declared)) names.add(n);
     });
     // A public body's name written out once ("General Services Administration") and its initials used elsewhere ("GSA").
@@ -101,7 +109,7 @@ export class BuyerFacts {
     // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
     // The genitive reaches over a few attributes ("the Authorized User's external SharePoint site"); a bare name
     // only qualifies the word right after it ("DMV Okta tenant", not "OFA will maintain the Jenkins pipeline").
-    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:(?:'s?|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
+    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
     // A clause whose subject is the buyer ("OFA will be responsible for …").
     this.subject = alt ? new RegExp(`^\\s*(?:the\\s+)?(?:${alt})\\s+(?!and\\b|or\\b)`, 'u') : null;
   }
@@ -139,9 +147,14 @@ export class BuyerFacts {
     // anskaffe X" or "shall use X" is the specification demanding X, and stays a requirement.
     const subjectAt = this.subject?.exec(clause);
     const roleAt = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40)).find((h) => /^\s*(?:the\s+)?$/i.test(text.slice(clauseStart, h.start)));
-    const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : -1;
+    // "The Court uses …", "The Bureau will host …": a capitalised organisation noun is a defined term for the buyer.
+    const orgAt = !subjectAt && !roleAt ? /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s)/u.exec(text.slice(clauseStart, clauseStart + 40)) : null;
+    const orgEnd = orgAt && this.phrases.has('orgNouns', orgAt[1]!) ? clauseStart + orgAt[0].length : -1;
+    const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : orgEnd;
     const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))
-      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12)));
+      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12))
+        // "The Government will evaluate the Offeror's experience with X": the buyer judges bids; X is not its tool.
+        && !this.phrases.find('buyerJudges', text, h.end, Math.min(text.length, h.end + 24)).some((j) => words(text.slice(h.end, j.start)) <= 1));
     if (does) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)

@@ -51,6 +51,11 @@ const MAY_BE_URLISH = /[/@]|\]\(|www\.|[\w-]\.[\w-]+\.[\w-]/i;
 /** "ESRI – Environmental Systems Research Institute", "SSO: Single Sign On": a short term, a dash or colon, its expansion. */
 const GLOSSARY_LINE = /^\s*[\p{Lu}\p{N}][\p{L}\p{N}&\/.+-]{0,24}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&]*){0,2}\s*[-–—:=]\s*\p{Lu}[^.]{0,100}$/u;
 
+/** "2.3 Krav på Power BI ........ 7", "Bilag 2 Prisbilag\t12": a line that ends in a page number after leaders or a tab. */
+const TOC_LINE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?\S.{2,140}?(?:\s*(?:\.{3,}|…{1,}|·{3,}|_{3,})\s*|\t+)\d{1,4}\s*$/u;
+/** A heading's or line's text for comparison: no section number (Word numbers headings itself), lower case, letters and digits only. */
+const tocKey = (t: string): string => t.replace(/^\s*\d+(?:\.\d+)*\.?\s+/u, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** A cell that is a score range, a weight or points: "0-3", "0–5 p", "40 %", "10 point". */
 const SCORE_CELL = /^\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}(?:[.,]\d+)?\s*%|\d{1,3}\s*(?:p|p\.|poäng|point|points|poeng|pkt\.?))\s*$/i;
 
@@ -66,7 +71,7 @@ export class DocContext {
   private titleSet?: Set<number>;
   /** The blocks that make the document's title (its first heading, cover lines and cover tables). */
   get titles(): Set<number> {
-    return (this.titleSet ??= titleBlocks(this.doc.blocks));
+    return (this.titleSet ??= titleBlocks(this.doc.blocks, (b) => this.isTocEntry(b)));
   }
 
   private buyerFacts?: BuyerFacts;
@@ -127,9 +132,10 @@ export class DocContext {
   /** Modality of a piece of text (in language `lang`) from the phrase lists. */
   modalityOf(text: string, lang: Lang = this.lang): Modality {
     if (this.phrases.has('mandatory', text)) return 'mandatory';
+    // An award criterion's "will be evaluated" is not the supplier's "will": desirable wins over the bare "will".
+    if (this.phrases.has('desirable', text)) return 'desirable';
     // English "will" binds only in English text ("will" is no modal verb in a Danish sentence quoting it).
     if (lang === 'en' && this.phrases.has('supplierWill', text) && this.phrases.has('supplier', text)) return 'mandatory';
-    if (this.phrases.has('desirable', text)) return 'desirable';
     return 'none';
   }
 
@@ -195,6 +201,19 @@ export class DocContext {
     return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
       .some((h) => words(text.slice(h.end, start)) <= 6 && this.modalityOf(text.slice(h.end, start)) === 'none')
       || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => words(text.slice(end, h.start)) <= 3);
+  }
+
+  private headingTexts?: Set<string>;
+  /**
+   * A line of a table of contents: a heading's text repeated outside the heading ("2.3 Krav på Power BI … 7"), or a
+   * numbered line that ends in a page number after dot leaders or a tab. It names a section; it requires nothing.
+   */
+  isTocEntry(b: Block): boolean {
+    if (b.kind === 'heading' || b.text.length > 160) return false;
+    if (TOC_LINE.test(b.text)) return true;
+    this.headingTexts ??= new Set(this.doc.blocks.filter((h) => h.kind === 'heading').map((h) => tocKey(h.text)));
+    const key = tocKey(b.text.replace(/[\s.…·_-]*\d{1,4}\s*$/u, ''));
+    return key.length >= 6 && this.headingTexts.has(key);
   }
 
   private currentCache = new Map<number, boolean>();
@@ -273,13 +292,14 @@ export class DocContext {
     const sentenceText = text.slice(ss, se);
     const ph = this.phrases;
 
-    // Headings and quotations state no requirement of their own.
+    // Headings, quotations and the lines of a table of contents state no requirement of their own.
     const bl = this.langOf(b);
-    let modality: Modality = b.kind === 'heading' || b.quote ? 'none' : this.modalityOf(sentenceText, bl);
+    const toc = this.isTocEntry(b);
+    let modality: Modality = b.kind === 'heading' || b.quote || toc ? 'none' : this.modalityOf(sentenceText, bl);
     let modalityFrom: SpanContext['modalityFrom'] = modality === 'none' ? 'none' : 'sentence';
     const ownModality = modality;
     // A block that states its own requirements elsewhere describes here: it inherits nothing.
-    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && this.modalityOf(text, bl) === 'none' && !this.declarative(b);
+    const inherits = modality === 'none' && b.kind !== 'heading' && !b.quote && !toc && this.modalityOf(text, bl) === 'none' && !this.declarative(b);
     if (inherits && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const others = b.table.cells.filter((_, i) => i !== b.table!.column).join(' . ');
       const header = b.table.header[b.table.column] ?? '';
@@ -368,7 +388,7 @@ export class DocContext {
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
       || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
-    const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading';
+    const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading' || toc;
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
     // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").
     const leadInExisting = leadIn.some((p) => this.announcing(p).some((a) =>
@@ -393,7 +413,7 @@ function firstEndingAfter(spans: Array<[number, number]>, offset: number): numbe
  * The document's title, which names the subject-matter of the contract: the first row of a table the document
  * opens with (cover tables of converted Word files), or the first top-level heading near the start, or block 0.
  */
-export function titleBlocks(blocks: readonly Block[]): Set<number> {
+export function titleBlocks(blocks: readonly Block[], isToc: (b: Block) => boolean = () => false): Set<number> {
   const first = blocks[0];
   if (!first) return new Set();
   if (first.kind === 'tableCell' && first.table) {
@@ -401,7 +421,7 @@ export function titleBlocks(blocks: readonly Block[]): Set<number> {
     // A cover made of tables (e-tendering systems print "Upphandling <title> Publicerad …" in a second table):
     // every short cell or line before the first heading, when that heading comes early.
     const heading = blocks.findIndex((b) => b.kind === 'heading');
-    if (heading > 0 && heading <= 16) for (const b of blocks.slice(0, heading)) if (b.text.length <= 300) out.add(b.index);
+    if (heading > 0 && heading <= 16) for (const b of blocks.slice(0, heading)) if (b.text.length <= 300 && !isToc(b)) out.add(b.index);
     return out;
   }
   // The first top-level heading, else the first heading of any level near the start.
@@ -410,7 +430,7 @@ export function titleBlocks(blocks: readonly Block[]): Set<number> {
   // A cover page's short lines before the first section ("Avropsförfrågan" / "Konsultstöd Dynamics 365") name it too.
   for (const b of blocks.slice(0, 6)) {
     if (b.kind === 'heading' && b.index !== (h1?.index ?? -1) && out.size > 0 && b.index > (h1?.index ?? 0)) break;
-    if (b.kind === 'paragraph' && b.text.length <= 120 && !/[.:;]\s*$/.test(b.text)) out.add(b.index);
+    if (b.kind === 'paragraph' && b.text.length <= 120 && !/[.:;]\s*$/.test(b.text) && !isToc(b)) out.add(b.index);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import type { Block } from '../model/document.js';
 import type { Matcher, Mention } from '../lexicon/matcher.js';
 import type { LexiconEntry } from '../lexicon/types.js';
+import { vendorKey } from '../lexicon/vendor.js';
 import { tokenize } from '../text/tokens.js';
 import type { DocContext, SpanContext } from './context.js';
 
@@ -53,12 +54,33 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   const header = block.table && !block.table.isHeader ? ` ${block.table.header[block.table.column] ?? ''}` : '';
   const lower = (text + header).toLowerCase();
   const e = m.entry;
-  if (e.vendor && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
+  // A certification's ambiguous short name is confirmed by its cues only: "an MVP built on Microsoft 365" names the
+  // vendor, but means a minimum viable product.
+  if (e.vendor && e.kind !== 'certification' && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   for (const cue of e.cues ?? []) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   }
-  // A confirmed product of the same vendor in the sentence confirms it too ("Microsoft Office (Word, Excel)").
-  return others.some((o) => o !== m && !o.ambiguous && o.entry.vendor && o.entry.vendor === e.vendor);
+  // A confirmed product of the same vendor and kind in the sentence confirms it too ("Microsoft Office (Word, Excel)",
+  // but not "Access" beside "Azure Lighthouse"), and so does one of the same kind or vendor coordinated with it
+  // ("React og Fluent UI", "Jenkins, GitLab CI").
+  return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
+    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
+      || (o.entry.category === e.category && adjacent(block.text, m, o))));
+}
+
+/** Are the two mentions next to each other in a list ("X og Y", "X, Y", "X/Y")? */
+function adjacent(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return second.start - first.end <= 8 && COORD.test(text.slice(first.end, second.start));
+}
+
+/** A run of list separators and capitalised names between two names ("/QVRM/", ", Jenkins og "). */
+const LIST_GAP = /^(?:\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*(?:[ ][\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,3})*\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/u;
+
+/** Are the two mentions in one list of names ("X og Y", "X, Y", "X/QVRM/Y")? */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return second.start - first.end <= 80 && LIST_GAP.test(text.slice(first.end, second.start));
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */
@@ -93,7 +115,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     const raw: Mention[] = [];
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!, next = found[k + 1];
-      if (m.entry.kind === 'vendor' && next && next.entry.vendor && next.entry.vendor === m.entry.vendor && /^(?:'?s|')?\s{1,2}$/.test(plain.slice(m.end, next.start))) {
+      if (m.entry.kind === 'vendor' && next && next.entry.vendor && vendorKey(next.entry.vendor) === vendorKey(m.entry.vendor) && /^(?:'?s|')?\s{1,2}$/.test(plain.slice(m.end, next.start))) {
         raw.push({ ...next, start: m.start, term: plain.slice(m.start, next.end) });
         k++;
       } else raw.push(m);
@@ -118,7 +140,36 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   }
   coordinate(out);
   classify(ctx, out);
-  return out;
+  return certificationTitles(out);
+}
+
+/** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
+const CERT_TITLE = /^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|&|–|-)){0,11}/u;
+
+/**
+ * The words of a certification's title belong to it: "Access" in "Microsoft Certified: Identity and Access
+ * Administrator Associate" is no database. Ambiguous names inside the title are dropped; the title stops at a name
+ * that is a product in its own right.
+ */
+function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
+  const drop = new Set<AnalysedMention>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.pattern !== 'certification') continue;
+    const title = CERT_TITLE.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 160));
+    if (!title) continue;
+    let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|&|–|-))+$/u, '').length;
+    const inside: AnalysedMention[] = [];
+    for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < end; k++) {
+      const o = ms[k]!;
+      if (!o.ambiguous) { end = o.start; break; }
+      inside.push(o);
+    }
+    end = m.reportEnd + m.block.text.slice(m.reportEnd, end).replace(/[\s:–.,;-]+$/u, '').length;
+    if (end <= m.reportEnd) continue;
+    for (const o of inside) if (o.start < end) drop.add(o);
+  }
+  return drop.size ? ms.filter((m) => !drop.has(m)) : ms;
 }
 
 /** The mentions lying inside [from, to), by bisection: `ms` is sorted by start (a long paragraph has thousands). */
@@ -176,7 +227,9 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   // "Cisco-certificeret", "Microsoft Partner": the vendor's programme, not its product.
   if (/^(?:\s+[A-Z][\w-]*){0,3}[- ]?(?:certifi|sertifi|partner|guld|gold|silver|premier)/i.test(m.block.text.slice(m.end, m.end + 48))
     || /(?:certificeret|certificerede|sertifisert|certifierad|certified)\s+$/i.test(m.block.text.slice(Math.max(0, m.start - 20), m.start))) return 'certification';
-  const formatContext = ctx.phrases.has('formatNouns', sentence) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
+  // A skill is no format: "kunskaper i Excel och Power BI för att leverera dokument" asks for a competence.
+  const skill = ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
+  const formatContext = (!skill && ctx.phrases.has('formatNouns', sentence)) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
   if (e.kind === 'format' || (e.category === 'office' && formatContext)) return 'format';
   const compat = ctx.phrases.find('compatibility', m.block.text, ss, m.start);
   if (compat.length && m.start - compat[compat.length - 1]!.end < 40) return 'compatibility';
@@ -187,15 +240,25 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, number>();
+  // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
+  const installedNames: NamedAt[] = [], subjectNames: NamedAt[] = [];
   const titles = ctx.titles;
   for (const m of ms) {
     // A title names the subject; a first paragraph that is itself a requirement is no title.
     const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';
-    if (isTitle || m.ctx.existing || m.ctx.leadInExisting) {
+    // A tool the buyer itself runs ("The Court uses GitHub for …") is part of what it has.
+    const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
+    if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
+      if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') installedNames.push({ name: nameOf(m), line: m.ctx.line });
     }
   }
-  const subject = subjectMatter(ctx, ms, titles);
+  const subject = subjectMatter(ctx, ms, titles, subjectNames);
+  // The product the document keeps describing (not demanding) is the platform the contract is about: at least three
+  // descriptive mentions and a quarter of all descriptive product mentions ("the portal runs on X", "X holds …").
+  for (const [id, line] of dominant(ms)) {
+    if (!subject.has(id)) subject.set(id, line);
+  }
   // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
   // BankID, Buypass og Commfides" through the national signing service).
   const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
@@ -218,13 +281,47 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
-        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${m.entry.vendor}\u0000*`) : undefined);
+        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${vendorKey(m.entry.vendor)}\u0000*`) : undefined);
       if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
+      else if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') {
+        // One product's name inside the other's: an extension or edition of the installed or subject product
+        // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Customer Insights" and "Dynamics 365").
+        const name = nameOf(m);
+        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => x.line !== m.ctx.line && (containsWords(x.name, name) || containsWords(name, x.name)));
+        const base = inside(installedNames);
+        const subj = base ? undefined : inside(subjectNames);
+        if (base) m.justification = { kind: 'installed-base', ref: base.line };
+        else if (subj) m.justification = { kind: 'subject', ref: subj.line };
+      }
     }
   }
 }
 
-const family = (e: LexiconEntry): string => `${e.vendor}\u0000${e.category}`;
+interface NamedAt { name: string; line: number }
+/** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
+const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
+const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 && a.includes(b);
+
+/** Entry ids (and their family keys) that dominate the document's descriptive mentions, with the first such line. */
+function dominant(ms: AnalysedMention[]): Map<string, number> {
+  const described = ms.filter((m) => m.ctx.modality === 'none' && m.pattern !== 'standard' && m.pattern !== 'exempt' && m.entry.kind !== 'vendor');
+  const counts = new Map<string, AnalysedMention[]>();
+  for (const m of described) {
+    const list = counts.get(m.entry.id);
+    if (list) list.push(m); else counts.set(m.entry.id, [m]);
+  }
+  const out = new Map<string, number>();
+  for (const [id, list] of counts) {
+    if (list.length < 3 || list.length / described.length < 0.25) continue;
+    const first = list[0]!;
+    out.set(id, first.ctx.line);
+    if (first.entry.vendor) out.set(family(first.entry), first.ctx.line);
+  }
+  return out;
+}
+
+const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.category}`;
 
 /**
  * The products the contract is about, from the title and the scope, purpose and background sections: a product named
@@ -233,7 +330,7 @@ const family = (e: LexiconEntry): string => `${e.vendor}\u0000${e.category}`;
  * the subject-matter (an advisory that asks the reviewer to record it). A vendor named alone, a standard, or a product
  * named in the scope without such wording ("Opgaven er en ny hjemmeside"; "kompetenser inom Microsoft") is not.
  */
-function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>): Map<string, number> {
+function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>, names: NamedAt[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of ms) {
     const e = m.entry;
@@ -247,8 +344,9 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     const stated = describes && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, m.ctx.sentence, m.start, m.reportEnd);
     if (!stated && !title) continue;
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
+    names.push({ name: nameOf(m), line: m.ctx.line });
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
-    if (e.vendor && !out.has(`${e.vendor}\u0000*`)) out.set(`${e.vendor}\u0000*`, m.ctx.line);
+    if (e.vendor && !out.has(`${vendorKey(e.vendor)}\u0000*`)) out.set(`${vendorKey(e.vendor)}\u0000*`, m.ctx.line);
   }
   return out;
 }

@@ -20,6 +20,12 @@ export const proprietaryFormat: Checker = {
         no: '{term} gjør én leverandørs produkt til det påkrevde formatet. Krev et åpent, standardisert format (f.eks. ODF, OOXML, PDF/A, CSV), eller aksepter tilsvarende formater.',
         sv: '{term} gör en leverantörs produkt till det krävda formatet. Kräv ett öppet, standardiserat format (t.ex. ODF, OOXML, PDF/A, CSV) eller acceptera likvärdiga format.',
       },
+      input: {
+        en: '{term} is named as a format the solution must read; that widens the choice. Make sure deliverables and exports may use open formats.',
+        da: '{term} nævnes som et format, løsningen skal kunne læse; det udvider valget. Sørg for, at leverancer og eksport må bruge åbne formater.',
+        no: '{term} nevnes som et format løsningen må kunne lese; det utvider valget. Sørg for at leveranser og eksport kan bruke åpne formater.',
+        sv: '{term} nämns som ett format lösningen ska kunna läsa; det vidgar valet. Se till att leveranser och export får använda öppna format.',
+      },
       existing: {
         en: '{term} is named as a format of the buyer\'s existing data; make sure new deliverables may use open formats.',
         da: '{term} nævnes som format for kundens eksisterende data; sørg for, at nye leverancer må bruge åbne formater.',
@@ -41,6 +47,11 @@ export const proprietaryFormat: Checker = {
       if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || (sc.block.text.length < 120 && !ctx.phrases.has('finiteVerbs', sc.block.text)))) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [{ desc: ui('functional', lang), text: functionalRewrite(m, lang) }];
+      // A format the solution must read or accept ("importera data från Excel-filer") is interoperability with what
+      // people already have, not a demand that deliverables come in it.
+      const input = ctx.phrases.find('inputVerbs', m.block.text, Math.max(sc.sentence[0], m.start - 60), m.start)
+        .some((h) => (m.block.text.slice(h.end, m.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5 && !ctx.phrases.has('exitVerbs', m.block.text.slice(h.end, m.start)));
+      if (input) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'input', data: { term }, entryId: m.entry.id, suggestions }); continue; }
       if (sc.existing) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'existing', data: { term }, entryId: m.entry.id, suggestions }); continue; }
       out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: sc.modality === 'none' ? 1 : severityFor(sc, 2), messageId: 'format', data: { term }, entryId: m.entry.id, suggestions });
     }

@@ -279,7 +279,7 @@ function coordinationRun(b: Block, sentence: [number, number], start: number, en
 export const unknownBrand: Checker = {
   id: 'unknown-brand',
   meta: {
-    description: 'A name the lexicon does not know, in a mandatory requirement: not in the language\'s word list and shaped like a name (CamelCase, an undefined abbreviation beside other names, a versioned name, the source of a product). The lexicon will never be complete.',
+    description: 'A name the lexicon does not know, in a mandatory requirement: not in the language\'s word list and shaped like a name (an undefined abbreviation beside other names, a versioned name, the source of a product; CamelCase alone only as an advisory). The lexicon will never be complete.',
     defaultSeverity: 1,
     fixable: true,
     basis: 'brand',
@@ -452,7 +452,10 @@ export const unknownBrand: Checker = {
       if (seen.has(key) || out.some((f) => f.block === n.block.index && f.start < n.end && n.start < f.end)) continue;
       seen.add(key);
       out.push({
-        block: n.block.index, start: n.start, end: n.end, severity: 1, messageId: 'unknown', data: { term: quote(n.term, lang) },
+        // A CamelCase word alone is a hint, not a warning: on the 30 labelled real tenders it was a vendor's product
+        // none of the 7 times it fired (the buyer's own systems and platforms: "GovCloud", "WebAPI"); the other shapes
+        // ("software from X", a legal form, a version, a list with names) carry their own evidence.
+        block: n.block.index, start: n.start, end: n.end, severity: n.kind === 'camel' ? 0 : 1, messageId: 'unknown', data: { term: quote(n.term, lang) },
         suggestions: [orEquivalentSuggestion(sc, n.end, lang)],
         fix: orEquivalentFix(sc.block.text, n.end, lang),
       });

@@ -2,7 +2,7 @@
 // special files (FIFO, device, /dev/stdout) written in place, everything else through a synced temporary file in
 // the same folder and a rename. Every failure is an OutputError with a one-line reason, and no temporary file stays.
 import { constants as FS, promises as fsp, fstatSync, unlinkSync, write as fdWrite, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../parse/errors.js';
 
 /** A file tenderlint was asked to write and could not: `tenderlint: <path>: <reason>`, exit 2. */
@@ -14,6 +14,11 @@ export interface WriteOptions {
    * inode (hard links); `fd` names an open descriptor instead (standard input redirected from a file).
    */
   inputs?: Array<string | { fd: number }>;
+  /**
+   * Other files the run reads and the output must not replace: its configuration, its own lexicon files or folders
+   * (any file inside a folder counts), its cache. `what` names it in the refusal ("the configuration file").
+   */
+  protect?: Array<{ path: string; what: string }>;
   /** What is being written, for the refusal messages ("the report", "the annotated copy"). */
   what?: string;
   /** 'refuse': the output path may not be a symbolic link (--annotate); 'follow' (default): write where it points. */
@@ -156,6 +161,13 @@ export async function checkTarget(path: string, opts: WriteOptions = {}): Promis
       try { ist = fstatSync(input.fd); } catch { ist = undefined; } // no such descriptor: nothing to compare
       if (ist?.isFile() && ist.dev === st.dev && ist.ino === st.ino) fail(`is the file standard input is read from; write ${what} to another file (tenderlint never overwrites a specification)`);
     }
+  }
+  for (const p of opts.protect ?? []) {
+    const real = await realTarget(resolve(p.path));
+    const pst = await fsp.stat(p.path).catch(() => undefined);
+    const same = real === target || (st !== undefined && pst !== undefined && pst.dev === st.dev && pst.ino === st.ino);
+    const inside = pst?.isDirectory() && (target + sep).startsWith(real + sep) && target !== real;
+    if (same || inside) fail(`is ${inside ? `inside ${p.what} ${p.path}` : p.what} this run reads; write ${what} to another file`);
   }
   if (st?.isDirectory()) fail(`is a directory; give a file name for ${what}`);
   // A FIFO or device (directly or through a link) is written in place; a regular file anywhere, even under /dev/shm,

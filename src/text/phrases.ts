@@ -5,12 +5,12 @@ import { tokenize, isWordToken, type Token } from './tokens.js';
 import { phraseIndex, type CompiledPhrase, type PhraseIndex } from './phrase-index.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'inputVerbs', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
   'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'currentHeadings', 'competence',
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
-  'announce', 'requirementLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement'] as const;
+  'announce', 'requirementLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */

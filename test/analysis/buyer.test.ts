@@ -24,6 +24,22 @@ describe('buyer names', () => {
   });
 });
 
+describe('a publicly owned company as the buyer', () => {
+  it('learns "Östby Energi och Miljö AB (ÖEM)" and the company named on a cover table without a colon', () => {
+    const doc = parseMarkdown('| Upphandlande organisation Östby Energi och Miljö AB Anna Berg | Upphandling Konsultstöd BI |\n\n# Avrop\n\nÖstby Energi och Miljö AB (ÖEM) är ett kommunalt bolag.\n', 'x.md');
+    const names = new BuyerFacts(doc, new Phrases(linter.lexicon.phrases, 'sv')).names;
+    expect(names).toContain('ÖEM');
+    expect(names).toContain('Östby Energi och Miljö AB');
+    expect(names).not.toContain('Östby Energi och Miljö AB Anna Berg');
+  });
+
+  it('"ÖEM:s GitHub-organisation" is the buyer\'s own (the Swedish genitive of an abbreviation)', () => {
+    const intro = '# Avrop\n\nÖstby Energi och Miljö AB (ÖEM) är ett kommunalt bolag.\n\n';
+    expect(sev(`${intro}All kod ska lagras i ÖEM:s GitHub-organisation.\n`)['GitHub']).toBe(0);
+    expect(sev(`${intro}All kod ska lagras i leverantörens GitHub-organisation.\n`)['GitHub']).toBe(2);
+  });
+});
+
 describe('the buyer\'s own products are not demands (advisories at most)', () => {
   it('"<Role>\'s X" and "<ACRONYM> X"', () => {
     expect(sev('All tickets must be logged in the Authorized User\'s ServiceNow instance.')['ServiceNow'] ?? 0).toBe(0);

@@ -75,10 +75,50 @@ describe('the buyer named by a genitive of its kind', () => {
 });
 
 describe('a name the lexicon does not know gets the same facts', () => {
-  it('an unknown name the scope says the buyer runs is not guessed at in a later requirement; another one is', () => {
-    const md = '# Request for Quote\n\n## Scope\n\nThe Agency runs CaseFlowPro for its permits.\n\n## Requirements\n\nThe contractor shall have experience with CaseFlowPro and DocuQuill.\n';
+  it('an unknown name the scope states as the subject is not guessed at in a later requirement; another one is', () => {
+    const md = '# Request for Quote\n\n## Scope\n\nThis order is for further development of Zandorix.\n\n## Requirements\n\nThe solution must include software from Zandorix.\n\nThe solution must include software from Quembel.\n';
     const s = severityByTerm(md);
-    expect(s['CaseFlowPro']).toBeUndefined();
-    expect(s['DocuQuill']).toBe(1);
+    expect(s['Zandorix']).toBeUndefined();
+    expect(s['Quembel']).toBe(1);
+  });
+});
+
+describe('what the buyer itself runs is its installed base', () => {
+  it('"The Court uses GitHub …" (a capitalised organisation noun as the buyer) justifies a later requirement on GitHub, not on Jira', () => {
+    const md = '# Statement of Work\n\nThe Court uses GitHub for source control.\n\n## Requirements\n\nThe contractor shall commit all code to GitHub.\n\nThe contractor shall use Jira.\n';
+    const s = severityByTerm(md);
+    expect(s['GitHub']).toBe(0);
+    expect(s['Jira']).toBe(2);
+  });
+
+  it('"the contractor uses" is not the buyer', () => {
+    const md = '# Statement of Work\n\nThe Contractor uses GitHub for source control.\n\n## Requirements\n\nThe contractor shall commit all code to GitHub.\n';
+    expect(severityByTerm(md)['GitHub']).toBe(2);
+  });
+});
+
+describe('a product named inside another one\'s name', () => {
+  it('"MediaWiki" is part of the installed "Semantic MediaWiki"; an unrelated product is not', () => {
+    const md = '# Avrop\n\n## Bakgrund\n\nStaden använder Semantic MediaWiki som intranät.\n\n## Krav\n\nKonsulten ska ha erfarenhet av MediaWiki.\n\nKonsulten ska ha erfarenhet av Microsoft SharePoint.\n';
+    const s = severityByTerm(md);
+    expect(s['MediaWiki']).toBe(0);
+    expect(s['Microsoft SharePoint']).toBe(2);
+  });
+});
+
+describe('present-state wording', () => {
+  it.each([
+    ['en', 'The System is built using Terraform.', 'The contractor shall use Terraform.'],
+    ['sv', 'Plattformen bygger på Terraform.', 'Konsulten ska ha erfarenhet av Terraform.'],
+    ['da', 'Platformen er bygget med Terraform.', 'Konsulenten skal have erfaring med Terraform.'],
+  ])('(%s) "%s" makes the tool installed for "%s"', (_lang, state, req) => {
+    expect(severityByTerm(`# Spec\n\n${state}\n\n## Krav\n\n${req}\n`)['Terraform']).toBe(0);
+  });
+});
+
+describe('the buyer writing as "we"', () => {
+  it('"Vi använder Power BI för rapportering" makes Power BI the buyer\'s; "We require … Camunda" does not make Camunda the buyer\'s', () => {
+    expect(severityByTerm('# Avrop\n\nVi använder Power BI för rapportering.\n\n## Krav\n\nKonsulten ska ha erfarenhet av Power BI.\n')['Power BI']).toBe(0);
+    expect(severityByTerm('# RFQ\n\nWe require that the contractor shall use Camunda.\n')['Camunda']).toBe(2);
   });
 });

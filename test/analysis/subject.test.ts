@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { Linter } from '../../src/engine/linter.js';
+import { severityByTerm, sharedLinter } from '../helpers.js';
 
 const linter = new Linter();
 const findings = (md: string) => linter.lint(parseMarkdown(md, 'spec.md')).findings;
@@ -56,5 +57,32 @@ describe('a cover page names the subject', () => {
   it('a cover line that is a requirement is none', () => {
     const md = 'Leverandøren skal anvende Pega Platform\n\n## 1. Krav\n\nKonsulenten skal have erfaring med Pega Platform.\n';
     expect(sev(md, 'Pega Platform')).toBe(2);
+  });
+});
+
+describe('the product the document keeps describing is its platform', () => {
+  const described = [
+    '# Avrop', '', 'Redaktörerna publicerar nyheter i Liferay DXP.', '', 'Medarbetarna hittar blanketter i Liferay DXP.', '',
+    'Sökningen i Liferay DXP täcker alla förvaltningar.', '', '## Krav', '', 'Konsulten ska ha erfarenhet av Liferay DXP.', '',
+    'Konsulten ska ha erfarenhet av Magnolia CMS.', '',
+  ].join('\n');
+
+  it('three descriptive mentions that dominate make it the subject: a later requirement on it is an advisory; another product stays an error', () => {
+    const s = severityByTerm(described);
+    expect(s['Liferay DXP']).toBe(0);
+    expect(s['Magnolia CMS']).toBe(2);
+  });
+
+  it('a product only demanded, however often, stays an error', () => {
+    const md = ['# Krav', '', ...Array.from({ length: 5 }, (_, i) => `Løsningen skal anvende MySQL til modul ${i + 1}.\n`)].join('\n');
+    const f = sharedLinter().lint(parseMarkdown(md, 'spec.md')).findings.filter((x) => x.term === 'MySQL');
+    expect(f.length).toBe(5);
+    expect(f.every((x) => x.severity === 2)).toBe(true);
+  });
+
+  it('described three times among many other described products, it is not dominant', () => {
+    const others = ['Jira Software', 'Confluence Cloud', 'Microsoft Teams', 'Salesforce', 'ServiceNow', 'Workday', 'Tableau Server', 'Zendesk', 'Okta', 'SharePoint Online', 'Power BI', 'Qlik Sense'];
+    const md = ['# Avrop', '', ...others.map((o) => `Redaktörerna publicerar nyheter i ${o}.\n`), described.replace('# Avrop\n', '')].join('\n');
+    expect(severityByTerm(md)['Liferay DXP']).toBe(2);
   });
 });

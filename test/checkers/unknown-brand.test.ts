@@ -7,19 +7,19 @@ import type { Lang } from '../../src/model/document.js';
 
 const RULE = 'unknown-brand';
 const invalid: Invalid[] = [
-  // CamelCase
-  { lang: 'da', text: 'Løsningen skal bygges i QuickFlowz.', messageId: 'unknown', term: 'QuickFlowz', severity: 1, fixed: 'Løsningen skal bygges i QuickFlowz eller tilsvarende.' },
+  // CamelCase: an advisory only (on real tenders such words were the buyer's own systems, never a vendor's product)
+  { lang: 'da', text: 'Løsningen skal bygges i QuickFlowz.', messageId: 'unknown', term: 'QuickFlowz', severity: 0, fixed: 'Løsningen skal bygges i QuickFlowz eller tilsvarende.' },
   { lang: 'en', text: 'The solution must use FormStackPro 2021 for forms.', messageId: 'unknown', term: 'FormStackPro 2021' },
   { lang: 'sv', text: 'Lösningen ska byggas i QuickFlowz.', messageId: 'unknown', term: 'QuickFlowz', suggestion: 'QuickFlowz eller likvärdigt' },
   // a company with its legal form
-  { lang: 'en', text: 'The scanners must be supplied by Nordic Imaging A/S.', messageId: 'unknown', term: 'Nordic Imaging A/S' },
+  { lang: 'en', text: 'The scanners must be supplied by Nordic Imaging A/S.', messageId: 'unknown', term: 'Nordic Imaging A/S', severity: 1 },
   // the source of a product: "<product noun> from <Name>"
-  { lang: 'en', text: 'The solution must include software from Zandorix.', messageId: 'unknown', term: 'Zandorix' },
+  { lang: 'en', text: 'The solution must include software from Zandorix.', messageId: 'unknown', term: 'Zandorix', severity: 1 },
   { lang: 'da', text: 'Leverandøren skal levere et system fra Quembel og Varnok.', messageId: 'unknown', term: 'Quembel' },
   { lang: 'sv', text: 'Konsulten ska ha djup kunskap om HSM:er från Trivanta och Oskelor.', messageId: 'unknown', term: 'Trivanta' },
   { lang: 'sv', text: 'Konsulten ska ha installerat CA-mjukvara från TRIVANTA.', messageId: 'unknown', term: 'TRIVANTA' },
   // a versioned name
-  { lang: 'en', text: 'The servers must run Zentrix 12.', messageId: 'unknown', term: 'Zentrix 12' },
+  { lang: 'en', text: 'The servers must run Zentrix 12.', messageId: 'unknown', term: 'Zentrix 12', severity: 1 },
   { lang: 'da', text: 'Serverne skal køre Zentrix v3.2.', messageId: 'unknown', term: 'Zentrix v3.2' },
   { lang: 'sv', text: 'Servrarna ska köra QVRM 2012.', messageId: 'unknown', term: 'QVRM 2012' },
   // an abbreviation or a proper noun in a list with other names

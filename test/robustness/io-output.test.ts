@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, lstatSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { run, type CliIO } from '../../src/cli.js';
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -174,4 +174,39 @@ await writeOutput(${JSON.stringify(target)}, 'HALF', { beforeRename: () => { pro
       expect(temps(dir)).toEqual([]);
     });
   }
+});
+
+describe('-o refuses to write over the other files the run reads', () => {
+  let d: string;
+  const READS = /: is (?:inside )?the (configuration file|lexicon|cache file)\b.* this run reads; write the report to another file/;
+  beforeAll(() => {
+    d = mkdtempSync(join(tmpdir(), 'tenderlint-io-protect-'));
+    copyFileSync(join(root, 'examples', 'kravspecifikation-esdh.md'), join(d, 'spec.md'));
+    mkdirSync(join(d, 'my-lexicon'));
+    writeFileSync(join(d, 'my-lexicon', 'own.yaml'), 'category: other\nentries:\n  - id: own-widget\n    terms: [Widgetor Pro]\n    kind: product\n    neutral: { da: et værktøj, en: a tool }\n    examples: { flag: [Løsningen skal anvende Widgetor Pro.], pass: [Løsningen skal anvende Widgetor Pro eller tilsvarende.] }\n');
+    writeFileSync(join(d, 'tenderlint.config.json'), JSON.stringify({ lexicon: ['my-lexicon'] }));
+  });
+  afterAll(() => { if (d) rmSync(d, { recursive: true, force: true }); });
+
+  it('the configuration file found for the specification, its lexicon folder and a file in it, the cache: exit 2, each unchanged', async () => {
+    await cli(['--cache', '--cache-location', 'lint.cache', 'spec.md'], d); // writes the cache
+    for (const out of ['tenderlint.config.json', 'my-lexicon', 'my-lexicon/own.yaml', 'my-lexicon/new-report.txt', 'lint.cache']) {
+      const target = resolve(d, out);
+      const before = statSync(target, { throwIfNoEntry: false }) ? (lstatSync(target).isDirectory() ? 'dir' : sha(target)) : undefined;
+      const r = await cli(['--cache', '--cache-location', 'lint.cache', '-o', out, 'spec.md'], d);
+      if (out === 'my-lexicon') expect(r.code).toBe(2); // a folder is refused either way
+      else expectRefusal(r, target, READS);
+      const after = statSync(target, { throwIfNoEntry: false }) ? (lstatSync(target).isDirectory() ? 'dir' : sha(target)) : undefined;
+      expect(after, out).toBe(before);
+    }
+    expect(temps(d)).toEqual([]);
+  });
+
+  it('an explicit --config file too, while a report beside them is written', async () => {
+    const r = await cli(['--config', 'tenderlint.config.json', '-o', 'tenderlint.config.json', 'spec.md'], d);
+    expectRefusal(r, resolve(d, 'tenderlint.config.json'), READS);
+    const ok = await cli(['--config', 'tenderlint.config.json', '-o', 'report.txt', 'spec.md'], d);
+    expect(ok.code).toBe(1);
+    expect(readFileSync(join(d, 'report.txt'), 'utf8')).toContain('spec.md');
+  });
 });

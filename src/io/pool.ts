@@ -1,5 +1,5 @@
-// A small pool of worker threads (node:worker_threads) for --concurrency: one task per worker at a time, results
-// by promise. The caller decides the order in which results are used; the pool only runs them.
+// A small pool of worker threads (node:worker_threads) for --concurrency: each worker lints one file at a time with
+// the next one already queued, results by promise. The caller decides the order in which results are used; the pool only runs them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lazyRequire } from '../lazy-require.js';
@@ -31,7 +31,13 @@ function plainOptions(options: LintFilesOptions): LintFilesOptions {
 }
 
 type Pending = { resolve: (r: FileResult) => void; reject: (e: Error) => void };
-type Slot = { worker: import('node:worker_threads').Worker; task?: WorkerTask & Pending };
+type Slot = { worker: import('node:worker_threads').Worker; tasks: Array<WorkerTask & Pending> };
+
+/**
+ * Tasks sent to a worker ahead of time: the next file waits in the worker's queue while it lints the current one, so
+ * a worker does not idle while the main thread, busy writing the report, gets round to sending it more work.
+ */
+const IN_FLIGHT = 2;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -51,7 +57,7 @@ export class WorkerPool {
 
   private spawn(): void {
     const { Worker } = lazyRequire('node:worker_threads') as typeof import('node:worker_threads');
-    const slot: Slot = { worker: new Worker(this.entry, { workerData: this.workerData }) };
+    const slot: Slot = { worker: new Worker(this.entry, { workerData: this.workerData }), tasks: [] };
     slot.worker.on('message', (m: WorkerReply) => this.settle(slot, m));
     slot.worker.on('error', (e) => this.fail(slot, e));
     slot.worker.on('exit', (code) => { if (!this.closed) this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)); });
@@ -73,30 +79,33 @@ export class WorkerPool {
   }
 
   private pump(): void {
-    const idle = this.slots.filter((s) => !s.task).length;
+    // A new worker only while no started one is idle: a small batch keeps to the threads it needs.
+    const idle = this.slots.filter((s) => !s.tasks.length).length;
     for (let i = idle; i < this.queue.length && this.slots.length < this.size; i++) this.spawn();
-    for (const slot of this.slots) {
-      if (slot.task || !this.queue.length) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.worker.postMessage({ id: task.id, file: task.file } satisfies WorkerTask);
+    // First one task each, then the queued next ones, so that every worker starts before any gets a second file.
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const slot of this.slots) {
+        if (slot.tasks.length >= depth || !this.queue.length) continue;
+        const task = this.queue.shift()!;
+        slot.tasks.push(task);
+        slot.worker.postMessage({ id: task.id, file: task.file } satisfies WorkerTask);
+      }
     }
   }
 
   private settle(slot: Slot, m: WorkerReply): void {
-    const task = slot.task;
-    if (!task || task.id !== m.id) return;
-    slot.task = undefined;
-    if (m.error !== undefined) task.reject(new Error(m.error));
-    else task.resolve(m.result);
+    const i = slot.tasks.findIndex((t) => t.id === m.id);
+    if (i < 0) return;
+    const [task] = slot.tasks.splice(i, 1);
+    if (m.error !== undefined) task!.reject(new Error(m.error));
+    else task!.resolve(m.result);
     this.pump();
   }
 
-  /** A worker that crashed (out of memory, a native fault) fails its task and every later one. */
+  /** A worker that crashed (out of memory, a native fault) fails its tasks and every later one. */
   private fail(slot: Slot, e: Error): void {
     this.failure ??= e;
-    slot.task?.reject(e);
-    slot.task = undefined;
+    for (const t of slot.tasks.splice(0)) t.reject(e);
     for (const t of this.queue.splice(0)) t.reject(e);
   }
 

@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, lexiconStamp, compileLexicon, COMPILED_LEXICON } = await import('../dist/lexicon/load.js');
+const { loadEntries, loadPhrases, BUILTIN_LEXICON_DIR, lexiconStamp, lexiconContentHash, compileLexicon, COMPILED_LEXICON } = await import('../dist/lexicon/load.js');
 const { Phrases } = await import('../dist/text/phrases.js');
 const { PHRASE_INDEX_DIR, phraseIndexFile, storePhraseIndex } = await import('../dist/text/phrase-index.js');
 
@@ -30,7 +30,7 @@ try {
   const entries = loadEntries([BUILTIN_LEXICON_DIR]).map(({ examples, ...e }) => ({ ...e, examples: { flag: [], pass: [] } }));
   const sets = loadPhrases();
   mkdirSync(join(root, 'dist'), { recursive: true });
-  writeAtomic(COMPILED_LEXICON, JSON.stringify(compileLexicon(entries, [...sets.values()], stamp)));
+  writeAtomic(COMPILED_LEXICON, JSON.stringify(compileLexicon(entries, [...sets.values()], stamp, lexiconContentHash())));
   // The phrase index of each language read alone and of English with it (the languages a document's paragraphs are
   // in decide the set: other sets are built at run time). `sets` is not the runtime's built-in object, so these are
   // built afresh here, never read back from an earlier build.

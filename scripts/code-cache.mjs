@@ -3,12 +3,13 @@
 // in-process in the formats an editor and a gate use, then writes the compiled code (including the functions those
 // runs compiled) to dist/cli.bundle.cjs.cache, atomically. Run by scripts/bundle.mjs as a plain `node` child, so
 // that the V8 flags match those of a normal run (V8 rejects a cache made under other flags).
-import { readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { loadCli, bundleStamp, CODE_CACHE } = await import('../dist/launch.js');
+const { cacheStamp } = await import('../dist/code-cache-stamp.js');
 const { run, script } = loadCli(false);
 const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(md|docx)$/.test(f)).map((f) => join('examples', f));
 const md = examples.filter((f) => f.endsWith('.md'));
@@ -30,5 +31,4 @@ writeCache(CODE_CACHE, bundleStamp(), script.createCachedData());
 const remark = globalThis[Symbol.for('tenderlint.remarkScript')];
 if (!remark) throw new Error('the training runs did not load remark: the code cache of dist/remark.bundle.cjs would be missing');
 const remarkFile = join(root, 'dist', 'remark.bundle.cjs');
-const st = statSync(remarkFile);
-writeCache(`${remarkFile}.cache`, Buffer.from(`tenderlint-code-cache ${st.size} ${Math.floor(st.mtimeMs)}\n`), remark.createCachedData());
+writeCache(`${remarkFile}.cache`, cacheStamp(remarkFile, readFileSync(remarkFile)), remark.createCachedData());

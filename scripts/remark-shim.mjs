@@ -3,7 +3,8 @@
 // alone (src/parse/markdown-fast.ts). They live in dist/remark.bundle.cjs, loaded (through its own V8 code cache)
 // the first time a processor parses. A processor records its plugins until then and then is the real one.
 import { Script } from 'node:vm';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { cachedDataFor } from '../dist/code-cache-stamp.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -16,17 +17,10 @@ function loadRemark() {
   if (remark) return remark;
   // This code runs inside dist/cli.bundle.cjs or dist/worker.bundle.cjs: __dirname is dist/.
   const file = join(__dirname, 'remark.bundle.cjs');
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-  let cachedData;
-  try {
-    // The cache file starts with a stamp of the bundle it was made from, as dist/cli.bundle.cjs.cache does.
-    const st = statSync(file);
-    const stamp = Buffer.from(`tenderlint-code-cache ${st.size} ${Math.floor(st.mtimeMs)}\n`);
-    const data = readFileSync(`${file}.cache`);
-    if (data.subarray(0, stamp.length).equals(stamp)) cachedData = data.subarray(stamp.length);
-  } catch {
-    // no cache: compile from source
-  }
+  const bytes = readFileSync(file);
+  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  // The cache file starts with a stamp of the bundle it was made from, as dist/cli.bundle.cjs.cache does.
+  const cachedData = cachedDataFor(file, bytes, `${file}.cache`);
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, __dirname);

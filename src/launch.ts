@@ -3,12 +3,13 @@
 // JavaScript again. The cache is an optimisation only: V8 checks it against the source, its own version and its
 // flags, and when it is missing or rejected the bundle is compiled as usual, with the same behaviour.
 import { createRequire } from 'node:module';
+import { cacheStamp, cachedDataFor } from './code-cache-stamp.js';
 
 // Node's built-ins are required, not imported: an ES module import of one makes an ES facade of all its exports at
 // start-up (for node:fs that loads its streams), which the bundle, being CommonJS, never needs.
 const nodeRequire = createRequire(import.meta.url);
 const { Script } = nodeRequire('node:vm') as typeof import('node:vm');
-const { readFileSync, statSync } = nodeRequire('node:fs') as typeof import('node:fs');
+const { readFileSync } = nodeRequire('node:fs') as typeof import('node:fs');
 const { dirname, join } = nodeRequire('node:path') as typeof import('node:path');
 const { fileURLToPath } = nodeRequire('node:url') as typeof import('node:url');
 
@@ -27,28 +28,17 @@ const DIST = dirname(fileURLToPath(import.meta.url));
 export const BUNDLE = join(DIST, 'cli.bundle.cjs');
 export const CODE_CACHE = `${BUNDLE}.cache`;
 
-/**
- * The cache file starts with a stamp of the bundle it was made from (size and modification time). V8 itself only
- * compares the source's length, so without the stamp a rebuilt bundle of the same length would run stale code.
- */
+/** The stamp line a fresh cache file for the current bundle starts with (see code-cache-stamp.ts). */
 export function bundleStamp(): Buffer {
-  const st = statSync(BUNDLE);
-  return Buffer.from(`tenderlint-code-cache ${st.size} ${Math.floor(st.mtimeMs)}\n`);
-}
-
-/** The V8 data of the cache file, if it was made from the current bundle. */
-function readCache(): Buffer | undefined {
-  let file: Buffer;
-  try { file = readFileSync(CODE_CACHE); } catch { return undefined; } // no cache: compile from source
-  const stamp = bundleStamp();
-  return file.subarray(0, stamp.length).equals(stamp) ? file.subarray(stamp.length) : undefined;
+  return cacheStamp(BUNDLE, readFileSync(BUNDLE));
 }
 
 /** Compiles and evaluates the bundle, with the code cache when V8 accepts it. */
 export function loadCli(useCache = true): LoadedCli {
   // The bundle is CommonJS; wrap it the way Node does, so that require/module/__filename mean the same.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
-  const cachedData = useCache ? readCache() : undefined;
+  const bytes = readFileSync(BUNDLE);
+  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  const cachedData = useCache ? cachedDataFor(BUNDLE, bytes, CODE_CACHE) : undefined;
   const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} as Partial<Cli> };
   (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);

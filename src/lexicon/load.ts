@@ -229,10 +229,23 @@ function fileStamps(files: string[], name: (file: string) => string): string {
   return files.map((f) => { const st = statSync(f); return `${name(f)}:${st.size}:${Math.floor(st.mtimeMs)}`; }).join('|');
 }
 
+/** The built-in lexicon's source files, in a fixed order. */
+const builtinFiles = (): string[] => [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases')), join(BUILTIN_LEXICON_DIR, 'schema.json')];
+
 /** Sizes and modification times of the built-in lexicon files: tells whether dist/lexicon.json is current. */
 export function lexiconStamp(): string {
-  const files = [...lexiconFiles(BUILTIN_LEXICON_DIR), ...lexiconFiles(join(BUILTIN_LEXICON_DIR, 'phrases')), join(BUILTIN_LEXICON_DIR, 'schema.json')];
-  return fileStamps(files, basename);
+  return fileStamps(builtinFiles(), basename);
+}
+
+/**
+ * A SHA-1 of the built-in lexicon files' names and contents: the second check of dist/lexicon.json when the times
+ * differ (a copied folder, or a package installed from the registry, whose files all carry npm's fixed date).
+ */
+export function lexiconContentHash(): string {
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  const h = createHash('sha1');
+  for (const f of builtinFiles()) h.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
+  return h.digest('hex');
 }
 
 /**
@@ -259,14 +272,16 @@ export const COMPILED_LEXICON = join(PKG_ROOT, 'dist', 'lexicon.json');
  */
 export interface CompiledLexicon {
   stamp: string;
+  /** lexiconContentHash() of the sources, for when their times changed but not their contents. */
+  contentHash?: string;
   entries: LexiconEntry[];
   phrases: PhraseSet[];
   fuzzy: FuzzyTables;
 }
 
 /** The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). */
-export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string): CompiledLexicon {
-  return { stamp, entries, phrases, fuzzy: fuzzyTables(entries) };
+export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string, contentHash?: string): CompiledLexicon {
+  return { stamp, contentHash, entries, phrases, fuzzy: fuzzyTables(entries) };
 }
 
 /**
@@ -284,7 +299,8 @@ const BUILT = import.meta.url.startsWith(pathToFileURL(join(PKG_ROOT, 'dist') + 
 export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledLexicon;
-    if (data.stamp === lexiconStamp() && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
+    const current = data.stamp === lexiconStamp() || (!!data.contentHash && data.contentHash === lexiconContentHash());
+    if (current && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
       const phrases = new Map(data.phrases.map((p) => [p.language, p]));
       if (prebuilt) {
         usePrebuiltTables(data.entries, data.fuzzy);

@@ -118,7 +118,7 @@ describe('the built binary', () => {
     // A copy of the launcher and bundle beside a garbage cache (inside the package, so that packages resolve).
     const dir = mkdtempSync(join(root, 'dist', 'launcher-test-'));
     try {
-      for (const f of ['tenderlint.mjs', 'launch.js']) copyFileSync(join(root, 'dist', f), join(dir, f));
+      for (const f of ['tenderlint.mjs', 'launch.js', 'code-cache-stamp.js']) copyFileSync(join(root, 'dist', f), join(dir, f));
       copyFileSync(join(root, 'dist', 'cli.bundle.cjs'), join(dir, 'cli.bundle.cjs'));
       // remark's bundle, loaded when a document needs it (scripts/remark-shim.mjs), here without its code cache.
       copyFileSync(join(root, 'dist', 'remark.bundle.cjs'), join(dir, 'remark.bundle.cjs'));

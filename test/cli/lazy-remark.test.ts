@@ -61,7 +61,7 @@ describe('remark loaded on demand by the installed executable', () => {
   it('without remark\'s code cache, or with a damaged one, the output is the same', () => {
     const copy = mkdtempSync(join(root, 'dist', 'lazy-remark-'));
     try {
-      for (const f of ['launch.js', 'cli.bundle.cjs', 'cli.bundle.cjs.cache', 'remark.bundle.cjs']) copyFileSync(join(dist, f), join(copy, f));
+      for (const f of ['launch.js', 'code-cache-stamp.js', 'cli.bundle.cjs', 'cli.bundle.cjs.cache', 'remark.bundle.cjs']) copyFileSync(join(dist, f), join(copy, f));
       const none = probe(copy, rich);
       expect(none.remark).toBe(true);
       expect(none.out).toBe(unbundled(rich));

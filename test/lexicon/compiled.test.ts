@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { loadBuiltin, loadEntries, loadPhrases, compileLexicon, BUILTIN_LEXICON_DIR, COMPILED_LEXICON, lexiconStamp, type CompiledLexicon } from '../../src/lexicon/load.js';
+import { loadBuiltin, loadEntries, loadPhrases, compileLexicon, BUILTIN_LEXICON_DIR, COMPILED_LEXICON, lexiconStamp, lexiconContentHash, type CompiledLexicon } from '../../src/lexicon/load.js';
 import { FuzzyIndex, fuzzyTables, usePrebuiltTables } from '../../src/lexicon/fuzzy.js';
 import { Matcher } from '../../src/lexicon/matcher.js';
 import { tokenize } from '../../src/text/tokens.js';
@@ -17,7 +17,7 @@ import type { LexiconEntry } from '../../src/lexicon/types.js';
 const dir = mkdtempSync(join(tmpdir(), 'tl-compiled-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fromYaml = loadEntries([BUILTIN_LEXICON_DIR]).map((e) => ({ ...e, examples: { flag: [], pass: [] } }));
-const compiled = compileLexicon(fromYaml, [...loadPhrases().values()], lexiconStamp());
+const compiled = compileLexicon(fromYaml, [...loadPhrases().values()], lexiconStamp(), lexiconContentHash());
 const COMPILED = join(dir, 'lexicon.json');
 writeFileSync(COMPILED, JSON.stringify(compiled));
 const builtin = loadBuiltin(COMPILED, true);
@@ -122,13 +122,17 @@ describe('compiled lexicon', () => {
     expect(new FuzzyIndex(entries)).toBeInstanceOf(FuzzyIndex);
   });
 
-  it('a stale, damaged or missing compiled file is not used: the lexicon is read from the YAML sources', () => {
+  it('a stale (other contents), damaged or missing compiled file is not used: the lexicon is read from the YAML sources', () => {
     const tmp = mkdtempSync(join(dir, 'stale-'));
     try {
       const fromYaml = loadEntries([BUILTIN_LEXICON_DIR]);
       const stale = join(tmp, 'stale.json');
-      writeFileSync(stale, JSON.stringify({ ...compiled, stamp: `${compiled.stamp}|changed`, entries: [compiled.entries[0]] }));
+      writeFileSync(stale, JSON.stringify({ ...compiled, stamp: `${compiled.stamp}|changed`, contentHash: 'other sources', entries: [compiled.entries[0]] }));
       expect(loadBuiltin(stale).entries).toEqual(fromYaml);
+      // Other times, same contents (a copy, a package installed from the registry): still current.
+      const moved = join(tmp, 'moved.json');
+      writeFileSync(moved, JSON.stringify({ ...compiled, stamp: `${compiled.stamp}|other times`, entries: [compiled.entries[0]] }));
+      expect(loadBuiltin(moved).entries).toEqual([compiled.entries[0]]);
       const damaged = join(tmp, 'damaged.json');
       writeFileSync(damaged, readFileSync(COMPILED, 'utf8').slice(0, 5000));
       expect(loadBuiltin(damaged).entries).toEqual(fromYaml);

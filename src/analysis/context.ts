@@ -331,7 +331,7 @@ export class DocContext {
     // Or-equivalent phrases after the span (or "equivalent to X" just before it) in the same sentence.
     // A name inside the equivalence wording itself is covered too ("… or an AMD equivalent").
     const covers = (h: PhraseHit): boolean => h.start >= end || (h.start <= start && h.end >= end)
-      || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan)$/i.test(h.text));
+      || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan|med)$/i.test(h.text));
     let equivalent: SpanContext['equivalent'];
     const strong = ph.find('equivalent', text, ss, se).find(covers);
     if (strong) equivalent = { strength: 'strong', hit: strong };

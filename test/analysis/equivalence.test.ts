@@ -29,3 +29,13 @@ describe('or-equivalent wording', () => {
     expect(bare['Power BI']).toBe(2);
   });
 });
+
+describe('equivalence named before the product', () => {
+  it('"verktyg likvärdiga med X" and "functionality comparable to X" cover X; "motsvarande krav gäller för X" does not', () => {
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av verktyg likvärdiga med Qlik Sense.\n')['Qlik Sense']).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe solution shall provide functionality comparable to Splunk Enterprise.\n')['Splunk Enterprise']).toBe(0);
+    const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense och motsvarande krav gäller för Power BI.\n');
+    expect(s['Qlik Sense']).toBe(2);
+    expect(s['Power BI']).toBe(2);
+  });
+});

@@ -12,7 +12,7 @@ export function partOf(file: string): string {
   if (file === 'index.ts') return 'api';
   if (file === 'cli.ts') return 'cli';
   if (['bin.ts', 'launch.ts', 'tenderlint.mts'].includes(file)) return 'entry';
-  if (['lazy-require.ts', 'dynamic-import.ts', 'paths.ts', 'package-info.ts', 'code-cache-stamp.ts'].includes(file)) return 'util';
+  if (['lazy-require.ts', 'dynamic-import.ts', 'paths.ts', 'package-info.ts', 'code-cache-stamp.ts', 'read-capped.ts'].includes(file)) return 'util';
   return `unplaced:${file}`;
 }
 

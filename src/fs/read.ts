@@ -1,8 +1,8 @@
 // Guarded reads for everything tenderlint reads besides the specifications themselves (configuration, lexicon
 // files, standard input): regular files only, and never more than a stated number of bytes, counted while reading,
 // so that a FIFO, a link to /dev/zero or an endless pipe ends with one clear line instead of a hang or an
-// exhausted heap.
-import { closeSync, constants as FS, fstatSync, openSync, readSync } from 'node:fs';
+// exhausted heap. The file read itself is read-capped.ts, which the specifications' reader (parse/) shares.
+import { readCapped, NotReadable } from '../read-capped.js';
 import { InputError, fsErrorReason } from '../parse/errors.js';
 
 /** Configuration files are read up to 1 MB (a real one is a few hundred bytes). */
@@ -28,35 +28,13 @@ export function tooLargeReason(maxBytes: number, what: string, size?: number): s
  * at the limit, since a size can lie (/proc files report 0; a file may grow while it is read).
  */
 export function readRegularFile(path: string, { maxBytes, what }: { maxBytes: number; what: string }): Buffer {
-  let fd: number;
   try {
-    fd = openSync(path, FS.O_RDONLY | FS.O_NONBLOCK);
+    return readCapped(path, maxBytes);
   } catch (e) {
-    throw new ReadError(path, fsErrorReason(e));
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new ReadError(path, 'is a directory, not a file');
-    if (!st.isFile()) throw new ReadError(path, 'is not a regular file (a FIFO, device or socket is never read: it could block or never end)');
-    if (st.size > maxBytes) throw new ReadError(path, tooLargeReason(maxBytes, what, st.size));
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      let n: number;
-      try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        throw new ReadError(path, fsErrorReason(e));
-      }
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > maxBytes) throw new ReadError(path, tooLargeReason(maxBytes, what));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+    if (!(e instanceof NotReadable)) throw new ReadError(path, fsErrorReason(e));
+    if (e.why === 'directory') throw new ReadError(path, 'is a directory, not a file');
+    if (e.why === 'special') throw new ReadError(path, 'is not a regular file (a FIFO, device or socket is never read: it could block or never end)');
+    throw new ReadError(path, tooLargeReason(maxBytes, what, e.size));
   }
 }
 

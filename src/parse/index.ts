@@ -1,5 +1,6 @@
 // Picks a parser by file type and turns every unreadable or unsupported input into one clear InputError.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readCapped, NotReadable } from '../read-capped.js';
 import { extname } from 'node:path';
 import type { SpecDocument } from '../model/document.js';
 import { parseMarkdown } from './markdown.js';
@@ -115,11 +116,18 @@ export async function parseFile(filePath: string): Promise<SpecDocument> {
   if (ext === '.pdf') throw new InputError(filePath, 'is a PDF; tenderlint reads .docx and Markdown (.md)');
   if (st.size > MAX_INPUT_BYTES) throw new InputError(filePath, tooLarge(st.size, MAX_INPUT_BYTES, 'files'));
   if (MARKDOWN_EXTENSIONS.includes(ext) && st.size > MAX_MARKDOWN_BYTES) throw new InputError(filePath, tooLarge(st.size, MAX_MARKDOWN_BYTES, 'Markdown'));
+  // Read through the descriptor, bounded: the file may have become a FIFO or grown since the stat above.
+  const limit = MARKDOWN_EXTENSIONS.includes(ext) ? MAX_MARKDOWN_BYTES : MAX_INPUT_BYTES;
   let buf: Buffer;
   try {
-    buf = readFileSync(filePath);
+    buf = readCapped(filePath, limit);
   } catch (e) {
-    throw new InputError(filePath, fsErrorReason(e));
+    if (!(e instanceof NotReadable)) throw new InputError(filePath, fsErrorReason(e));
+    if (e.why === 'directory') throw new InputError(filePath, 'is a directory with no specifications');
+    if (e.why === 'special') throw new InputError(filePath, 'is not a regular file');
+    // No size: the file said it was smaller (a /proc file says 0) or grew while it was read.
+    const what = limit === MAX_MARKDOWN_BYTES ? 'Markdown' : 'files';
+    throw new InputError(filePath, e.size === undefined ? `is too large (more than ${limit / 1048576} MB; tenderlint reads ${what} up to ${limit / 1048576} MB): split it into parts` : tooLarge(e.size, limit, what));
   }
   return parseBuffer(buf, filePath);
 }

@@ -3,6 +3,7 @@
 // the buyer's own (its tenant, its repository, its submission channel, a tool the buyer itself runs).
 import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
+import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -36,10 +37,10 @@ function namesIn(text: string): string[] {
   const m = /^\s*(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:of|for|and|og|och|for|af|av|\p{Lu}[\p{L}\p{N}&.'-]*)){0,7})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\))?/u.exec(text);
   if (!m) return [];
   // The name ends with its legal form ("Inera AB Janina Benckert": a contact person follows on a cover).
-  const legal = /^(.*?\s(?:AB|A\/S|AS|ASA|ApS|I\/S|IKS|Inc\.?|LLC|Ltd\.?|Oy|GmbH|SE|KF))(?=\s|$)/u.exec(m[1]!);
+  const legal = NAME_TO_LEGAL_FORM.exec(m[1]!);
   const name = (legal ? legal[1]! : m[1]!).replace(/\s+(?:of|for|and|og|och|af|av)$/i, '').trim();
   const out = [name];
-  const bare = name.replace(/\s+(?:AB|A\/S|AS|ASA|ApS|I\/S|IKS|Inc\.?|LLC|Ltd\.?|Oy|GmbH|SE|KF)$/u, '');
+  const bare = name.replace(LEGAL_FORM_END, '');
   if (bare !== name && bare.length >= 3) out.push(bare);
   if (m[2]) out.push(m[2]);
   return out.filter((n) => n.length >= 2 && !/^(?:the|a|an|den|det|de|en|et|ett|this|denne|dette|denna|detta)$/i.test(n));
@@ -53,7 +54,11 @@ function orgHead(name: string, phrases: Phrases): boolean {
   const ws = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
   return ws.length > 0 && (phrases.has('orgNouns', ws[0]!) || phrases.has('orgNouns', ws[ws.length - 1]!) || LEGAL_FORM.test(ws[ws.length - 1]!));
 }
+/** The forms of publicly owned companies (Nordic municipal and regional companies); a vendor's "Inc." is no buyer. */
 const LEGAL_FORM = /^(?:AB|A\/S|AS|ASA|IKS|KF|SF|Oy)$/u;
+/** Legal forms, case as written: the end of a company's name, and the name up to and including one. */
+const LEGAL_FORM_END = new RegExp(`\\s+(?:${LEGAL_FORM_ALTERNATION})$`, 'u');
+const NAME_TO_LEGAL_FORM = new RegExp(`^(.*?\\s(?:${LEGAL_FORM_ALTERNATION}))(?=\\s|$)`, 'u');
 
 export class BuyerFacts {
   /** Names learnt from the text: acronyms of public bodies and defined names ("hereinafter 'the Department'"). */

@@ -2,12 +2,22 @@
 // "Red Hat (IBM)" and "Red Hat" are one vendor. Rules that compare vendors (a certification in the subject's vendor
 // programme, a vendor named before its own product) compare keys, never the raw strings.
 
-const LEGAL_FORM = /,?\s+(?:inc\.?|incorporated|corp\.?|corporation|ltd\.?|limited|llc|plc|gmbh|ag|ab|a\/s|as|asa|aps|oy|oyj|sa|s\.a\.|se|sf|nv|bv)$/i;
+/** The legal forms that end a company's name, as companies write them ("Inera AB", "Nordic Imaging A/S", "F5, Inc."). */
+export const LEGAL_FORMS = ['AB', 'A/S', 'AS', 'ASA', 'ApS', 'I/S', 'IKS', 'KF', 'SF', 'Oy', 'Oyj', 'Inc.', 'Inc', 'Incorporated',
+  'Corp.', 'Corp', 'Corporation', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'plc', 'GmbH', 'AG', 'SE', 'S.A.', 'SA', 'NV', 'BV'];
+/** LEGAL_FORMS as a regular-expression alternation (longest first, so "Inc." wins over "Inc"). */
+export const LEGAL_FORM_ALTERNATION = [...LEGAL_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 
-/** The vendor's key: lower case, without a parenthesised remark and without a legal form. */
+const LEGAL_FORM_END = new RegExp(`,?\\s+(?:${LEGAL_FORM_ALTERNATION})$`, 'i');
+const keys = new Map<string, string | undefined>();
+
+/** The vendor's key: lower case, without a parenthesised remark and without a legal form (computed once per name). */
 export function vendorKey(vendor: string | undefined): string | undefined {
   if (!vendor) return undefined;
+  if (keys.has(vendor)) return keys.get(vendor);
   let v = vendor.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  for (let prev = ''; prev !== v;) { prev = v; v = v.replace(LEGAL_FORM, '').trim(); }
-  return v.toLowerCase() || undefined;
+  for (let prev = ''; prev !== v;) { prev = v; v = v.replace(LEGAL_FORM_END, '').trim(); }
+  const key = v.toLowerCase() || undefined;
+  keys.set(vendor, key);
+  return key;
 }

@@ -210,11 +210,16 @@ export class DocContext {
    */
   isTocEntry(b: Block): boolean {
     if (b.kind === 'heading' || b.text.length > 160) return false;
-    if (TOC_LINE.test(b.text)) return true;
-    this.headingTexts ??= new Set(this.doc.blocks.filter((h) => h.kind === 'heading').map((h) => tocKey(h.text)));
-    const key = tocKey(b.text.replace(/[\s.…·_-]*\d{1,4}\s*$/u, ''));
-    return key.length >= 6 && this.headingTexts.has(key);
+    let v = this.tocCache.get(b.index);
+    if (v === undefined) {
+      this.headingTexts ??= new Set(this.doc.blocks.filter((h) => h.kind === 'heading').map((h) => tocKey(h.text)));
+      const key = tocKey(b.text.replace(/[\s.…·_-]*\d{1,4}\s*$/u, ''));
+      v = TOC_LINE.test(b.text) || (key.length >= 6 && this.headingTexts.has(key));
+      this.tocCache.set(b.index, v);
+    }
+    return v;
   }
+  private tocCache = new Map<number, boolean>();
 
   private currentCache = new Map<number, boolean>();
   /**

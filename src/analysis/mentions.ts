@@ -65,22 +65,20 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   // ("React og Fluent UI", "Jenkins, GitLab CI").
   return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
     && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
-      || (o.entry.category === e.category && adjacent(block.text, m, o))));
-}
-
-/** Are the two mentions next to each other in a list ("X og Y", "X, Y", "X/Y")? */
-function adjacent(text: string, a: Mention, b: Mention): boolean {
-  const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return second.start - first.end <= 8 && COORD.test(text.slice(first.end, second.start));
+      || (o.entry.category === e.category && coordinated(block.text, m, o, true))));
 }
 
 /** A run of list separators and capitalised names between two names ("/QVRM/", ", Jenkins og "). */
 const LIST_GAP = /^(?:\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*(?:[ ][\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,3})*\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/u;
 
-/** Are the two mentions in one list of names ("X og Y", "X, Y", "X/QVRM/Y")? */
-function coordinated(text: string, a: Mention, b: Mention): boolean {
+/**
+ * Are the two mentions in one list of names ("X og Y", "X, Y", "X/QVRM/Y")? With `beside`, only right next to each
+ * other, nothing but a separator between (COORD).
+ */
+function coordinated(text: string, a: Mention, b: Mention, beside = false): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return second.start - first.end <= 80 && LIST_GAP.test(text.slice(first.end, second.start));
+  const gap = text.slice(first.end, second.start);
+  return beside ? gap.length <= 8 && COORD.test(gap) : gap.length <= 80 && LIST_GAP.test(gap);
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */
@@ -250,7 +248,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
     if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
-      if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') installedNames.push({ name: nameOf(m), line: m.ctx.line });
+      if (isProduct(m)) installedNames.push({ name: nameOf(m), line: m.ctx.line });
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);
@@ -281,9 +279,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
-        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(`${vendorKey(m.entry.vendor)}\u0000*`) : undefined);
+        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(vendorWide(m.entry)) : undefined);
       if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
-      else if (m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt') {
+      else if (isProduct(m)) {
         // One product's name inside the other's: an extension or edition of the installed or subject product
         // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Customer Insights" and "Dynamics 365").
         const name = nameOf(m);
@@ -297,6 +295,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   }
 }
 
+/** A product, platform or format: not a vendor named alone, a standard or what is exempt (national infrastructure). */
+const isProduct = (m: AnalysedMention): boolean => m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt';
+
 interface NamedAt { name: string; line: number }
 /** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
 const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -305,7 +306,7 @@ const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 &&
 
 /** Entry ids (and their family keys) that dominate the document's descriptive mentions, with the first such line. */
 function dominant(ms: AnalysedMention[]): Map<string, number> {
-  const described = ms.filter((m) => m.ctx.modality === 'none' && m.pattern !== 'standard' && m.pattern !== 'exempt' && m.entry.kind !== 'vendor');
+  const described = ms.filter((m) => m.ctx.modality === 'none' && isProduct(m));
   const counts = new Map<string, AnalysedMention[]>();
   for (const m of described) {
     const list = counts.get(m.entry.id);
@@ -321,7 +322,9 @@ function dominant(ms: AnalysedMention[]): Map<string, number> {
   return out;
 }
 
+/** Keys of the subject and installed maps: a vendor's products of one category, and all of a vendor's products. */
 const family = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000${e.category}`;
+const vendorWide = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000*`;
 
 /**
  * The products the contract is about, from the title and the scope, purpose and background sections: a product named
@@ -334,7 +337,7 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
   const out = new Map<string, number>();
   for (const m of ms) {
     const e = m.entry;
-    if (e.kind === 'vendor' || m.pattern === 'standard' || m.pattern === 'exempt' || m.ctx.negated) continue;
+    if (!isProduct(m) || m.ctx.negated) continue;
     const b = m.block;
     // The title names the subject; elsewhere it takes the wording, in a scope section or the opening of the document.
     // A title is a heading or cover, never a requirement ("Løsningen skal anvende MySQL" alone in a file).
@@ -346,7 +349,7 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     if (!out.has(e.id)) out.set(e.id, m.ctx.line);
     names.push({ name: nameOf(m), line: m.ctx.line });
     if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
-    if (e.vendor && !out.has(`${vendorKey(e.vendor)}\u0000*`)) out.set(`${vendorKey(e.vendor)}\u0000*`, m.ctx.line);
+    if (e.vendor && !out.has(vendorWide(e))) out.set(vendorWide(e), m.ctx.line);
   }
   return out;
 }

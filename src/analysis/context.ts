@@ -372,7 +372,7 @@ export class DocContext {
       const closed = gap.includes(')') && text.lastIndexOf('(', h.start) > text.lastIndexOf(')', h.start);
       return !closed && this.modalityOf(gap, bl) === 'none';
     })
-      || ph.find('example', text, end, se).some((h) => /^(?:etc\.|osv\.|m\.fl\.|mm\.|m\.m\.|and the like|og lignende)$/i.test(h.text))
+      || ph.has('exampleAfter', text, end, se)
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
       || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => (text.slice(h.end, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2);
     // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").

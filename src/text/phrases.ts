@@ -5,7 +5,7 @@ import { tokenize, isWordToken, type Token } from './tokens.js';
 import { phraseIndex, type CompiledPhrase, type PhraseIndex } from './phrase-index.js';
 
 /** The phrase lists a language file (lexicon/phrases/<lang>.yaml) may have. */
-export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'inputVerbs', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
+export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'hollowing', 'mandatory', 'desirable', 'supplierWill', 'example', 'exampleAfter', 'background', 'existing', 'buyerPossessive', 'buyerProvides', 'integration', 'negation', 'compatibility', 'formatNouns', 'inputVerbs', 'origin', 'exit', 'exitData', 'exitVerbs', 'criteria', 'equivalentNext', 'supplier', 'standardWords', 'finiteVerbs',
   'buyerRoles', 'orgNouns', 'definedAs', 'channel', 'procedural', 'formNouns', 'buyerUses', 'subjectMatter', 'scopeHeadings', 'currentHeadings', 'competence',
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',

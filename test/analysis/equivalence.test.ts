@@ -10,6 +10,10 @@ describe('or-equivalent wording', () => {
     'Konsulten ska ha erfarenhet av Qlik Sense/likvärdigt.',
     'Konsulten ska ha erfarenhet av Qlik Sense el. motsv.',
     'Konsulenten skal have erfaring med Qlik Sense, alternativt tilsvarende værktøj.',
+    'Konsulten ska ha erfarenhet av Qlik Sense eller annat jämförbart verktyg.',
+    'Konsulten ska ha erfarenhet av Qlik Sense, Power BI eller andra BI-verktyg.',
+    'Konsulenten skal have erfaring med Qlik Sense eller andre BI-værktøjer.',
+    'The consultant shall have experience with Qlik Sense or any other BI tool.',
   ])('covers the name in "%s"', (sentence) => {
     expect(severityByTerm(`# Krav\n\n${sentence}\n`)['Qlik Sense']).toBe(0);
   });
@@ -37,5 +41,15 @@ describe('equivalence named before the product', () => {
     const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense och motsvarande krav gäller för Power BI.\n');
     expect(s['Qlik Sense']).toBe(2);
     expect(s['Power BI']).toBe(2);
+  });
+});
+
+describe('a trailing "and others" makes the names examples', () => {
+  it.each([
+    ['Konsulten ska ha erfarenhet av BI-verktyg: Qlik Sense, Power BI med flera.', 'Konsulten ska ha erfarenhet av BI-verktyg: Qlik Sense, Power BI.'],
+    ['The consultant shall have experience with BI tools: Qlik Sense, Power BI and others.', 'The consultant shall have experience with BI tools: Qlik Sense, Power BI.'],
+  ])('"%s" is an example; without the marker it is an error', (marked, bare) => {
+    expect(severityByTerm(`# Krav\n\n${marked}\n`)['Qlik Sense']).toBe(0);
+    expect(severityByTerm(`# Krav\n\n${bare}\n`)['Qlik Sense']).toBe(2);
   });
 });

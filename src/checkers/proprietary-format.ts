@@ -43,8 +43,9 @@ export const proprietaryFormat: Checker = {
       // An open format offered alongside ("Excel eller CSV") leaves the choice open.
       const alongside = mentions.some((o) => o !== m && o.block === m.block && o.ctx.sentence[0] === sc.sentence[0] && o.entry.open);
       if (alongside) continue;
-      // Outside requirements, only table cells and verbless fragments ("PowerPoint slides med …") specify a format.
-      if (sc.modality === 'none' && !(sc.block.kind === 'tableCell' || (sc.block.text.length < 120 && !ctx.phrases.has('finiteVerbs', sc.block.text)))) continue;
+      // Outside requirements, only a short verbless fragment ("PowerPoint slides med …", a deliverables-table cell
+      // "Excel-format") specifies a format; a cell or paragraph that is a sentence describes, whatever its container.
+      if (sc.modality === 'none' && !isFragment(sc.block.text, ctx.phrases)) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [{ desc: ui('functional', lang), text: functionalRewrite(m, lang) }];
       // A format the solution must read or accept ("importera data från Excel-filer") is interoperability with what
@@ -58,3 +59,8 @@ export const proprietaryFormat: Checker = {
     return out;
   },
 };
+
+/** At most eight words and no finite verb of the language: a label or a heading-like fragment, not a sentence. */
+function isFragment(text: string, phrases: { has(list: 'finiteVerbs', text: string): boolean }): boolean {
+  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8 && !phrases.has('finiteVerbs', text);
+}

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { severityByTerm } from '../helpers.js';
 import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'proprietary-format';
@@ -20,3 +22,12 @@ const valid: Valid[] = [
 ];
 
 describeRule(RULE, invalid, valid);
+
+describe('format named in a table cell', () => {
+  it('a bare cell in a deliverables table specifies the format; a cell that is a descriptive sentence does not', () => {
+    const table = (cell: string): string => `# Leverancer\n\n| Leverance | Beskrivelse |\n|---|---|\n| Månedsrapport | ${cell} |\n`;
+    expect(severityByTerm(table('Excel-format'))['Excel']).toBe(1);
+    // A sentence with its own verb and no modal in a cell describes, like the same sentence in a paragraph.
+    expect(severityByTerm(table('Salgstallene samles af controlleren i Excel-format og gennemgås på månedens opfølgningsmøde.'))['Excel'] ?? 0).toBe(0);
+  });
+});

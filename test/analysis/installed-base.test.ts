@@ -122,3 +122,16 @@ describe('the buyer writing as "we"', () => {
     expect(severityByTerm('# RFQ\n\nWe require that the contractor shall use Camunda.\n')['Camunda']).toBe(2);
   });
 });
+
+describe('present-state wording outside a background section', () => {
+  it.each([
+    ['sv', 'Kommunen har i dagsläget Qlik Sense som rapportverktyg.', 'Konsulten ska ha erfarenhet av Qlik Sense.'],
+    ['sv', 'Regionen har implementerat Qlik Sense för ekonomirapportering.', 'Konsulten ska ha erfarenhet av Qlik Sense.'],
+    ['sv', 'Datalagret är uppbyggt i Qlik Sense.', 'Konsulten ska ha erfarenhet av Qlik Sense.'],
+    ['da', 'Kommunen har på nuværende tidspunkt Qlik Sense som rapportværktøj.', 'Konsulenten skal have erfaring med Qlik Sense.'],
+    ['en', 'The agency has deployed Qlik Sense for financial reporting.', 'The consultant must have experience with Qlik Sense.'],
+  ])('%s: "%s" makes the later requirement an advisory', (_lang, present, demand) => {
+    expect(severityByTerm(`# Uppdrag\n\n${present}\n\n${demand}\n`)['Qlik Sense']).toBe(0);
+    expect(severityByTerm(`# Uppdrag\n\n${demand}\n`)['Qlik Sense']).toBe(2);
+  });
+});

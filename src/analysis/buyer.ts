@@ -1,12 +1,12 @@
 // The reading layer's facts about the buyer, learnt once per document before any rule runs: the names it goes by
 // (defined roles, "hereinafter" names, agency acronyms) and, per mention, whether the text makes the named product
 // the buyer's own (its tenant, its repository, its submission channel, a tool the buyer itself runs).
+import { wordCount } from '../text/word-count.js';
 import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
 import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses. */
 const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|for|and|the|on|og|for|och|av|af|i|de|du|des|la|le)\s+)*){1,9})\((\p{Lu}[\p{Lu}\p{N}&]{1,8}s?)\)/gu;
@@ -129,7 +129,7 @@ export class BuyerFacts {
     // A role noun in the genitive: "the Purchaser's GitLab project", "the Authorized User's external site".
     return this.phrases.find('buyerRoles', text, from, start).some((h) => {
       const gap = text.slice(h.end, start);
-      return /^(?:'s?|s)\s/.test(gap) && words(gap) <= 4 && noModal(gap);
+      return /^(?:'s?|s)\s/.test(gap) && wordCount(gap) <= 4 && noModal(gap);
     });
   }
 
@@ -159,11 +159,16 @@ export class BuyerFacts {
     const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))
       .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && !/^\s+(?:not|ikke|inte|ikkje|require|need|expect)\b/i.test(text.slice(h.end, h.end + 12))
         // "The Government will evaluate the Offeror's experience with X": the buyer judges bids; X is not its tool.
-        && !this.phrases.find('buyerJudges', text, h.end, Math.min(text.length, h.end + 24)).some((j) => words(text.slice(h.end, j.start)) <= 1));
+        && !this.phrases.find('buyerJudges', text, h.end, Math.min(text.length, h.end + 24)).some((j) => wordCount(text.slice(h.end, j.start)) <= 1));
     if (does) return true;
+    // "Kommunen har Power BI som plattform", "Regionen arbetar med Qlik Sense": having or working with a product is
+    // the buyer's only when the product follows closely ("Kommunen har behov av en konsult med erfarenhet av X" is not).
+    const has = verbAt >= 0 && verbAt < start && this.phrases.find('buyerHas', text, verbAt, Math.min(start, verbAt + 30))
+      .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && wordCount(text.slice(h.end, start)) <= 3 && noModal(text.slice(h.end, start)));
+    if (has) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)
-      .some((h) => (h.start >= end && words(text.slice(end, h.start)) <= 4) || (h.end <= start && words(text.slice(h.end, start)) <= 3));
+      .some((h) => (h.start >= end && wordCount(text.slice(end, h.start)) <= 4) || (h.end <= start && wordCount(text.slice(h.end, start)) <= 3));
     return uses && !this.phrases.has('supplier', clause) && noModal(clause);
   }
 
@@ -175,8 +180,8 @@ export class BuyerFacts {
     const text = b.text;
     const [ss, se] = sentence;
     if (!this.phrases.has('procedural', text.slice(ss, se))) return false;
-    const via = this.phrases.find('channel', text, Math.max(ss, start - 60), start).some((h) => words(text.slice(h.end, start)) <= 4);
-    const form = this.phrases.find('formNouns', text, end, Math.min(se, end + 40)).some((h) => words(text.slice(end, h.start)) <= 2);
+    const via = this.phrases.find('channel', text, Math.max(ss, start - 60), start).some((h) => wordCount(text.slice(h.end, start)) <= 4);
+    const form = this.phrases.find('formNouns', text, end, Math.min(se, end + 40)).some((h) => wordCount(text.slice(end, h.start)) <= 2);
     return via || form;
   }
 }

@@ -1,4 +1,5 @@
 // Per-sentence context that every checker asks for: modality, equivalence, examples, negation, background, justification.
+import { wordCount } from '../text/word-count.js';
 import type { Block, Lang, SpecDocument } from '../model/document.js';
 import { sourcePoint } from '../model/location.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -197,10 +198,9 @@ export class DocContext {
    */
   statesSubject(b: Block, sentence: [number, number], start: number, end: number): boolean {
     const text = b.text;
-    const words = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
-      .some((h) => words(text.slice(h.end, start)) <= 6 && this.modalityOf(text.slice(h.end, start)) === 'none')
-      || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => words(text.slice(end, h.start)) <= 3);
+        return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
+      .some((h) => wordCount(text.slice(h.end, start)) <= 6 && this.modalityOf(text.slice(h.end, start)) === 'none')
+      || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => wordCount(text.slice(end, h.start)) <= 3);
   }
 
   private headingTexts?: Set<string>;
@@ -277,7 +277,7 @@ export class DocContext {
     if (b.kind !== 'listItem') return false;
     const [s0, e0] = this.sentences(b)[0] ?? [0, b.text.length];
     const first = b.text.slice(s0, e0);
-    if ((first.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) return false;
+    if (wordCount(first) < 6) return false;
     const opens = (list: 'determiners' | 'buyerPossessive'): boolean => this.phrases.find(list, first, 0, 40).some((h) => /^\s*$/.test(first.slice(0, h.start)));
     if (!opens('determiners') && !opens('buyerPossessive')) return false;
     return this.phrases.find('finiteVerbs', first).some((h) => h.start > 0 && h.start < 120);
@@ -287,6 +287,19 @@ export class DocContext {
   isEvaluationRow(b: Block): boolean {
     const t = b.table!;
     return t.cells.some((c, i) => i !== t.column && SCORE_CELL.test(c)) || t.header.some((h) => this.isWhole('scoreHeaders', h));
+  }
+
+  /**
+   * A statement without a modal verb that says what a system uses ("The PTS application uses React for its front
+   * end", "Ärendesystemet använder Elasticsearch"): present state, unless its subject is the supplier or the reader
+   * ("The Offeror's approach uses …", "Describe how your team uses …"). "The system" and "lösningen" count as the
+   * supplier's: "The system uses Okta for sign-in" may describe the system to be delivered.
+   */
+  private systemUses(text: string, ss: number, start: number, end: number, se: number): boolean {
+    const notSupplier = (subject: string): boolean => !this.phrases.has('supplier', subject) && !this.phrases.has('reader', subject);
+    return this.phrases.find('systemUses', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 12 && notSupplier(text.slice(ss, h.start)))
+      // The passive right after the name: "Power BI används av kommunens verksamheter", "X is used for reporting".
+      || this.phrases.find('usedPassive', text, end, Math.min(se, end + 30)).some((h) => wordCount(text.slice(end, h.start)) <= 1 && notSupplier(text.slice(h.end, se)));
   }
 
   /** Full context for the span [start, end) of block `b`. */
@@ -323,7 +336,7 @@ export class DocContext {
     }
     // A section headed "Ska-krav", "Mindstekrav", "Evaluation criteria" … gives its bare items and short lines (not
     // its sentences, which say what they mean) their modality; the nearest such heading decides.
-    if (inherits && modality === 'none' && (sentenceText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 15) {
+    if (inherits && modality === 'none' && wordCount(sentenceText) <= 15) {
       const m = this.sectionModality(b);
       if (m !== 'none') { modality = m; modalityFrom = 'section'; }
     }
@@ -374,17 +387,17 @@ export class DocContext {
     })
       || ph.has('exampleAfter', text, end, se)
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
-      || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => (text.slice(h.end, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2);
+      || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => wordCount(text.slice(h.end, start)) <= 2);
     // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").
-    const negated = ph.find('negation', text, ss, start).some((h) => (text.slice(h.end, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5)
+    const negated = ph.find('negation', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 5)
       || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
-    const presentState = ph.has('background', sentenceText) || (ownModality === 'none' && ph.has('currentState', sentenceText));
+    const presentState = ph.has('background', sentenceText) || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);
-      return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 4 && this.modalityOf(gap, bl) === 'none';
+      return wordCount(gap) <= 4 && this.modalityOf(gap, bl) === 'none';
     });
     const noModal = (gap: string): boolean => this.modalityOf(gap, bl) === 'none';
     // What a background or current-environment section names without demanding it is what the buyer has today.

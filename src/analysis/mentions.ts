@@ -237,7 +237,7 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
 function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
-  const installed = new Map<string, number>();
+  const installed = new Map<string, Where>();
   // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
   const installedNames: NamedAt[] = [], subjectNames: NamedAt[] = [];
   const titles = ctx.titles;
@@ -247,8 +247,8 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     // A tool the buyer itself runs ("The Court uses GitHub for …") is part of what it has.
     const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
     if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
-      if (!installed.has(m.entry.id)) installed.set(m.entry.id, m.ctx.line);
-      if (isProduct(m)) installedNames.push({ name: nameOf(m), line: m.ctx.line });
+      if (!installed.has(m.entry.id)) installed.set(m.entry.id, whereOf(m));
+      if (isProduct(m)) installedNames.push({ name: nameOf(m), ...whereOf(m) });
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);
@@ -274,18 +274,18 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     else if (m.ctx.channel) m.justification = { kind: 'channel' };
     else if (m.ctx.buyerRuns) m.justification = { kind: 'buyer' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
-    else if (installed.has(m.entry.id) && installed.get(m.entry.id) !== m.ctx.line) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id) };
+    else if (installed.has(m.entry.id) && apart(installed.get(m.entry.id)!, m)) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id)!.line };
     else {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
         ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(vendorWide(m.entry)) : undefined);
-      if (at !== undefined && at !== m.ctx.line && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at };
+      if (at !== undefined && apart(at, m) && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at.line };
       else if (isProduct(m)) {
         // One product's name inside the other's: an extension or edition of the installed or subject product
         // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Customer Insights" and "Dynamics 365").
         const name = nameOf(m);
-        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => x.line !== m.ctx.line && (containsWords(x.name, name) || containsWords(name, x.name)));
+        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => apart(x, m) && (containsWords(x.name, name) || containsWords(name, x.name)));
         const base = inside(installedNames);
         const subj = base ? undefined : inside(subjectNames);
         if (base) m.justification = { kind: 'installed-base', ref: base.line };
@@ -298,26 +298,31 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
 /** A product, platform or format: not a vendor named alone, a standard or what is exempt (national infrastructure). */
 const isProduct = (m: AnalysedMention): boolean => m.entry.kind !== 'vendor' && m.pattern !== 'standard' && m.pattern !== 'exempt';
 
-interface NamedAt { name: string; line: number }
+/** Where a justifying mention stands: its line for the message, its sentence so that a mention never justifies itself
+ * while another sentence of the same line (a table cell that states the platform, then demands it) does. */
+interface Where { line: number; sentence: string }
+interface NamedAt extends Where { name: string }
+const whereOf = (m: AnalysedMention): Where => ({ line: m.ctx.line, sentence: `${m.block.index}:${m.ctx.sentence[0]}` });
+const apart = (w: Where, m: AnalysedMention): boolean => w.sentence !== whereOf(m).sentence;
 /** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
 const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
 const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 && a.includes(b);
 
 /** Entry ids (and their family keys) that dominate the document's descriptive mentions, with the first such line. */
-function dominant(ms: AnalysedMention[]): Map<string, number> {
+function dominant(ms: AnalysedMention[]): Map<string, Where> {
   const described = ms.filter((m) => m.ctx.modality === 'none' && isProduct(m));
   const counts = new Map<string, AnalysedMention[]>();
   for (const m of described) {
     const list = counts.get(m.entry.id);
     if (list) list.push(m); else counts.set(m.entry.id, [m]);
   }
-  const out = new Map<string, number>();
+  const out = new Map<string, Where>();
   for (const [id, list] of counts) {
     if (list.length < 3 || list.length / described.length < 0.25) continue;
     const first = list[0]!;
-    out.set(id, first.ctx.line);
-    if (first.entry.vendor) out.set(family(first.entry), first.ctx.line);
+    out.set(id, whereOf(first));
+    if (first.entry.vendor) out.set(family(first.entry), whereOf(first));
   }
   return out;
 }
@@ -333,8 +338,8 @@ const vendorWide = (e: LexiconEntry): string => `${vendorKey(e.vendor)}\u0000*`;
  * the subject-matter (an advisory that asks the reviewer to record it). A vendor named alone, a standard, or a product
  * named in the scope without such wording ("Opgaven er en ny hjemmeside"; "kompetenser inom Microsoft") is not.
  */
-function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>, names: NamedAt[]): Map<string, number> {
-  const out = new Map<string, number>();
+function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<number>, names: NamedAt[]): Map<string, Where> {
+  const out = new Map<string, Where>();
   for (const m of ms) {
     const e = m.entry;
     if (!isProduct(m) || m.ctx.negated) continue;
@@ -346,10 +351,10 @@ function subjectMatter(ctx: DocContext, ms: AnalysedMention[], titles: Set<numbe
     const describes = m.ctx.modality === 'none' && !ctx.phrases.has('competence', m.ctx.sentenceText);
     const stated = describes && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, m.ctx.sentence, m.start, m.reportEnd);
     if (!stated && !title) continue;
-    if (!out.has(e.id)) out.set(e.id, m.ctx.line);
-    names.push({ name: nameOf(m), line: m.ctx.line });
-    if (e.vendor && !out.has(family(e))) out.set(family(e), m.ctx.line);
-    if (e.vendor && !out.has(vendorWide(e))) out.set(vendorWide(e), m.ctx.line);
+    if (!out.has(e.id)) out.set(e.id, whereOf(m));
+    names.push({ name: nameOf(m), ...whereOf(m) });
+    if (e.vendor && !out.has(family(e))) out.set(family(e), whereOf(m));
+    if (e.vendor && !out.has(vendorWide(e))) out.set(vendorWide(e), whereOf(m));
   }
   return out;
 }

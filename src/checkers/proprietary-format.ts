@@ -1,4 +1,5 @@
 // proprietary-format: a vendor's file format or office product demanded as *the* format of deliverables or data.
+import { wordCount } from '../text/word-count.js';
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import { functionalRewrite, quote, severityFor, ui } from './shared.js';
@@ -51,7 +52,7 @@ export const proprietaryFormat: Checker = {
       // A format the solution must read or accept ("importera data från Excel-filer") is interoperability with what
       // people already have, not a demand that deliverables come in it.
       const input = ctx.phrases.find('inputVerbs', m.block.text, Math.max(sc.sentence[0], m.start - 60), m.start)
-        .some((h) => (m.block.text.slice(h.end, m.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 5 && !ctx.phrases.has('exitVerbs', m.block.text.slice(h.end, m.start)));
+        .some((h) => wordCount(m.block.text.slice(h.end, m.start)) <= 5 && !ctx.phrases.has('exitVerbs', m.block.text.slice(h.end, m.start)));
       if (input) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'input', data: { term }, entryId: m.entry.id, suggestions }); continue; }
       if (sc.existing) { out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: 0, messageId: 'existing', data: { term }, entryId: m.entry.id, suggestions }); continue; }
       out.push({ block: m.block.index, start: m.start, end: m.reportEnd, severity: sc.modality === 'none' ? 1 : severityFor(sc, 2), messageId: 'format', data: { term }, entryId: m.entry.id, suggestions });
@@ -62,5 +63,5 @@ export const proprietaryFormat: Checker = {
 
 /** At most eight words and no finite verb of the language: a label or a heading-like fragment, not a sentence. */
 function isFragment(text: string, phrases: { has(list: 'finiteVerbs', text: string): boolean }): boolean {
-  return (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 8 && !phrases.has('finiteVerbs', text);
+  return wordCount(text) <= 8 && !phrases.has('finiteVerbs', text);
 }

@@ -135,3 +135,33 @@ describe('present-state wording outside a background section', () => {
     expect(severityByTerm(`# Uppdrag\n\n${demand}\n`)['Qlik Sense']).toBe(2);
   });
 });
+
+describe('statements of what a system or the buyer uses', () => {
+  it.each([
+    ['en', 'The PTS application uses React for its front end and DynamoDB for storage.', 'The Contractor shall have experience with DynamoDB.', 'DynamoDB'],
+    ['sv', 'Ärendesystemet använder Elasticsearch för sökning.', 'Konsulten ska ha erfarenhet av Elasticsearch.', 'Elasticsearch'],
+    ['sv', 'Kommunen har Qlik Sense som plattform för rapportering.', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Qlik Sense'],
+    ['sv', 'Regionen arbetar med Qlik Sense sedan 2020.', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Qlik Sense'],
+    ['sv', 'Qlik Sense används av kommunens verksamheter.', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Qlik Sense'],
+    ['da', 'Inden for kommunen anvendes Qlik Sense til rapportering.', 'Konsulenten skal have erfaring med Qlik Sense.', 'Qlik Sense'],
+  ])('%s: "%s" makes the later requirement an advisory', (_lang, present, demand, term) => {
+    expect(severityByTerm(`# Uppdrag\n\n${present}\n\n${demand}\n`)[term]).toBe(0);
+    expect(severityByTerm(`# Uppdrag\n\n${demand}\n`)[term]).toBe(2);
+  });
+
+  it.each([
+    ['Kommunen har behov av en konsult med erfarenhet av Qlik Sense.', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Qlik Sense'],
+    ['Describe how your team uses Qlik Sense in similar assignments.', 'The consultant must have experience with Qlik Sense.', 'Qlik Sense'],
+    ['The Offeror\'s approach uses Qlik Sense for dashboards.', 'The consultant must have experience with Qlik Sense.', 'Qlik Sense'],
+  ])('"%s" is no statement of what the buyer runs', (sentence, demand, term) => {
+    expect(severityByTerm(`# Uppdrag\n\n${sentence}\n\n${demand}\n`)[term]).toBe(2);
+  });
+});
+
+describe('a justification and a requirement on the same line', () => {
+  it('a table cell that states the platform in one sentence and demands it in the next is justified; the demand alone is not', () => {
+    const cell = (text: string): string => `# Avrop\n\n| Rubrik | Beskrivning |\n|---|---|\n| Uppdrag | ${text} |\n`;
+    expect(severityByTerm(cell('Staden söker konsultstöd för stadens wiki som bygger på Semantic MediaWiki. Konsulten ska ha erfarenhet av Semantic MediaWiki.'))['Semantic MediaWiki']).toBe(0);
+    expect(severityByTerm(cell('Konsulten ska ha erfarenhet av Semantic MediaWiki.'))['Semantic MediaWiki']).toBe(2);
+  });
+});

@@ -241,12 +241,18 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
   const installedNames: NamedAt[] = [], subjectNames: NamedAt[] = [];
   const titles = ctx.titles;
+  const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
+  // A list shares the marker before its first item: "the current CMS stack, including React, Node.js, DynamoDB and
+  // Elasticsearch" names four existing products, though only the first stands within reach of "current".
+  const firstOfGroup = new Map<string, AnalysedMention>();
+  for (const m of ms) { const k = groupKey(m); if (!firstOfGroup.has(k)) firstOfGroup.set(k, m); }
+  const existing = (m: AnalysedMention): boolean => m.ctx.existing || firstOfGroup.get(groupKey(m))!.ctx.existing;
   for (const m of ms) {
     // A title names the subject; a first paragraph that is itself a requirement is no title.
     const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';
     // A tool the buyer itself runs ("The Court uses GitHub for …") is part of what it has.
     const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
-    if (isTitle || m.ctx.existing || m.ctx.leadInExisting || runs) {
+    if (isTitle || existing(m) || m.ctx.leadInExisting || runs) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, whereOf(m));
       if (isProduct(m)) installedNames.push({ name: nameOf(m), ...whereOf(m) });
     }
@@ -259,7 +265,6 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   }
   // Names listed together with mandated national infrastructure are that infrastructure's parts ("signering med
   // BankID, Buypass og Commfides" through the national signing service).
-  const groupKey = (m: AnalysedMention): string => `${m.block.index}:${m.groupEnd}`;
   const infrastructureGroups = new Set(ms.filter((m) => m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure').map(groupKey));
   const withInfrastructure = new Set(ms.filter((m) => !(m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure') && infrastructureGroups.has(groupKey(m))));
   for (const m of ms) {
@@ -268,7 +273,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     // not ("erfarenhet av integration mot SAP PI" narrows who can bid).
     const integration = SYSTEM_CATEGORIES.has(m.entry.category) && ctx.phrases.find('integration', m.block.text, Math.max(ss, m.start - 60), m.start).length > 0
       && !ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
-    if (m.ctx.existing) m.justification = { kind: 'existing' };
+    if (existing(m)) m.justification = { kind: 'existing' };
     else if (integration) m.justification = { kind: 'integration' };
     else if (withInfrastructure.has(m)) m.justification = { kind: 'infrastructure' };
     else if (m.ctx.channel) m.justification = { kind: 'channel' };

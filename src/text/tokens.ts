@@ -17,16 +17,27 @@ const WORD = 1, SPACE = 2, OTHER = 3;
 /** The class of each BMP code unit, filled in on first sight (0: not yet seen). */
 const CLASS = new Uint8Array(65536);
 const ASTRAL = new Map<number, number>();
-/** Added to a class: the character is a letter (\p{L}). */
-const LETTER = 8;
+/** Added to a class: the character is a letter (\p{L}); an upper-case letter (\p{Lu}) has UPPER as well. */
+const LETTER = 8, UPPER = 16;
 function classify(ch: string): number {
-  return (/^[\p{L}\p{N}_]$/u.test(ch) ? WORD : /^\s$/u.test(ch) ? SPACE : OTHER) | (/^\p{L}$/u.test(ch) ? LETTER : 0);
+  const letter = /^\p{L}$/u.test(ch);
+  return (/^[\p{L}\p{N}_]$/u.test(ch) ? WORD : /^\s$/u.test(ch) ? SPACE : OTHER) | (letter ? LETTER : 0) | (letter && /^\p{Lu}$/u.test(ch) ? UPPER : 0);
 }
-for (let c = 0; c < 128; c++) CLASS[c] = classify(String.fromCharCode(c));
-/** Class of the code point at `i` (a surrogate pair read whole, as the u flag reads it); its length is `cpLength`. */
-function classAt(text: string, i: number): number {
+// ASCII by its codes, so that start-up compiles none of the Unicode patterns above (each costs a fraction of a
+// millisecond) and a text in plain ASCII never does; the tests compare every class with the patterns.
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90, letter = upper || (c >= 97 && c <= 122);
+  const word = letter || (c >= 48 && c <= 57) || c === 95;
+  const space = (c >= 9 && c <= 13) || c === 32;
+  CLASS[c] = (word ? WORD : space ? SPACE : OTHER) | (letter ? LETTER : 0) | (upper ? UPPER : 0);
+}
+/**
+ * Class of the code point at `i` (a surrogate pair read whole, as the u flag reads it, when it ends before `end`);
+ * its length is 2 when `k & 4`.
+ */
+function classAt(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
       const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
@@ -38,6 +49,33 @@ function classAt(text: string, i: number): number {
   let k = CLASS[c]!;
   if (k === 0) { k = classify(String.fromCharCode(c)); CLASS[c] = k; }
   return k;
+}
+
+/**
+ * Per-code-point tests for scanners that stand in for Unicode-property patterns (checkers/shared.ts): the same
+ * answers as /[\p{L}\p{N}]/u, /\p{L}/u, /\p{Lu}/u and /\s/u on the code point at `i` of text.slice(0, end), but
+ * read from the class table, where each pattern would be compiled on first use (most of a one-page run's cost).
+ * All are false at or past `end`.
+ */
+export const isAlnumAt = (text: string, i: number, end = text.length): boolean => i < end && (classAt(text, i, end) & 3) === WORD && text.charCodeAt(i) !== 95;
+export const isLetterAt = (text: string, i: number, end = text.length): boolean => i < end && (classAt(text, i, end) & LETTER) !== 0;
+export const isUpperAt = (text: string, i: number, end = text.length): boolean => i < end && (classAt(text, i, end) & UPPER) !== 0;
+export const isSpaceAt = (text: string, i: number, end = text.length): boolean => i < end && (classAt(text, i, end) & 3) === SPACE;
+/** Code units of the code point at `i` (2 for a surrogate pair ending before `end`). */
+export const codePointLength = (text: string, i: number, end = text.length): number => (classAt(text, i, end) & 4 ? 2 : 1);
+
+/**
+ * Whether the code point that ends at `i` (not before `start`) is a letter or digit: the lookbehind
+ * (?<![\p{L}\p{N}]) of a u-flag pattern run on text.slice(start), which reads a surrogate pair backwards whole.
+ */
+export function isAlnumBefore(text: string, i: number, start = 0): boolean {
+  if (i <= start) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isAlnumAt(text, i - 2, i);
+  }
+  return isAlnumAt(text, i - 1, i);
 }
 
 /**
@@ -102,10 +140,26 @@ export function isWordToken(key: string): boolean {
   return key.length > 0 && (classAt(key, 0) & 3) === WORD;
 }
 
-/** The key of the first token of `text` (what tokenize(text)[0].key would be), without tokenizing the rest. */
+/**
+ * The key of the first token of `text` (what tokenize(text)[0].key would be), without tokenizing the rest: the
+ * matcher files every lexicon term by it at start-up, where running TOKEN would compile it first.
+ */
 export function firstTokenKey(text: string): string | undefined {
-  TOKEN.lastIndex = 0;
-  return TOKEN.exec(text)?.[0].toLowerCase();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const k = classAt(text, i);
+    let j = i + (k & 4 ? 2 : 1);
+    if ((k & 3) === SPACE) { i = j; continue; }
+    if ((k & 3) === WORD) {
+      while (j < n) {
+        const k2 = classAt(text, j);
+        if ((k2 & 3) !== WORD) break;
+        j += k2 & 4 ? 2 : 1;
+      }
+    }
+    return text.slice(i, j).toLowerCase();
+  }
+  return undefined;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -165,3 +165,13 @@ describe('a justification and a requirement on the same line', () => {
     expect(severityByTerm(cell('Konsulten ska ha erfarenhet av Semantic MediaWiki.'))['Semantic MediaWiki']).toBe(2);
   });
 });
+
+describe('a list shares the marker before its first item', () => {
+  it('"the current stack, including A, B, C and D" makes all four existing; a marker before a later item does not reach back', () => {
+    const s = severityByTerm('# Evaluation\n\nThe Offeror shall demonstrate experience with the technologies of the current stack, including React, Node.js, DynamoDB, Elasticsearch and CircleCI.\n');
+    expect(s['Elasticsearch']).toBe(0);
+    expect(s['CircleCI']).toBe(0);
+    const later = severityByTerm('# Evaluation\n\nThe Offeror shall have experience with Elasticsearch, CircleCI and the existing DynamoDB tables.\n');
+    expect(later['Elasticsearch']).toBe(2);
+  });
+});

@@ -185,8 +185,9 @@ export class DocContext {
   inScopeOrOpening(b: Block): boolean {
     let v = this.scopeCache.get(b.index);
     if (v === undefined) {
+      const label = rowLabel(b);
       v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => this.phrases.has('scopeHeadings', h))
-        || (b.kind === 'heading' && this.phrases.has('scopeHeadings', b.text));
+        || (b.kind === 'heading' && this.phrases.has('scopeHeadings', b.text)) || (label !== undefined && this.phrases.has('scopeHeadings', label));
       this.scopeCache.set(b.index, v);
     }
     return v;
@@ -230,8 +231,11 @@ export class DocContext {
     let v = this.currentCache.get(b.index);
     if (v === undefined) {
       v = false;
-      for (let i = b.headingPath.length - 1; i >= 0; i--) {
-        const h = b.headingPath[i]!;
+      // A form's row label works as the innermost heading ("| Bakgrund | Staden har …|", "| Nuläge | … |").
+      const label = rowLabel(b);
+      const path = label === undefined ? b.headingPath : [...b.headingPath, label];
+      for (let i = path.length - 1; i >= 0; i--) {
+        const h = path[i]!;
         if (this.phrases.has('mandatorySections', h) || this.phrases.has('desirableSections', h)) break;
         if (this.phrases.has('currentHeadings', h)) { v = true; break; }
       }
@@ -300,6 +304,11 @@ export class DocContext {
     return this.phrases.find('systemUses', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 12 && notSupplier(text.slice(ss, h.start)))
       // The passive right after the name: "Power BI används av kommunens verksamheter", "X is used for reporting".
       || this.phrases.find('usedPassive', text, end, Math.min(se, end + 30)).some((h) => wordCount(text.slice(end, h.start)) <= 1 && notSupplier(text.slice(h.end, se)));
+  }
+
+  /** A block of running text: not a heading, quotation, glossary line or table-of-contents line. */
+  describes(b: Block): boolean {
+    return b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(b.text) && !this.isTocEntry(b);
   }
 
   /** Full context for the span [start, end) of block `b`. */
@@ -418,6 +427,18 @@ export class DocContext {
       line: sourcePoint(b, start).line,
     };
   }
+}
+
+/**
+ * The label of a form-like table row: the first cell, when the block is a later cell of the row and that first cell
+ * is short ("| Bakgrund | … |", "| Uppdragsbeskrivning | … |"). Call-off forms converted from Word put their
+ * sections in such rows instead of headings.
+ */
+function rowLabel(b: Block): string | undefined {
+  const t = b.table;
+  if (!t || t.isHeader || t.column === 0) return undefined;
+  const first = t.cells[0]?.trim() ?? '';
+  return first && wordCount(first) <= 4 ? first : undefined;
 }
 
 /** Index of the first span whose end lies after `offset` (spans in text order, not overlapping). */

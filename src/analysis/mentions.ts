@@ -40,6 +40,8 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
  * are the buyer's own business systems. A payment provider or cloud named that way is a choice of vendor.
  */
 const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage', 'physical-security']);
+/** Business systems a buyer runs and builds around, unlike tools anyone may use (office, identity, developer tools). */
+const SYSTEMS_OF_RECORD = new Set(['erp', 'hr', 'crm', 'public-sector', 'gis']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
@@ -252,7 +254,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     const isTitle = titles.has(m.block.index) && m.ctx.modality === 'none';
     // A tool the buyer itself runs ("The Court uses GitHub for …") is part of what it has.
     const runs = m.ctx.buyerRuns && m.ctx.modality === 'none';
-    if (isTitle || existing(m) || m.ctx.leadInExisting || runs) {
+    // A system of record (ERP, HR, CRM, case management, GIS) that a description names without demanding it is one the
+    // buyer runs or has chosen ("Data hämtas från ekonomisystemet Raindance", "The new HR platform is Workday").
+    const recorded = m.ctx.modality === 'none' && SYSTEMS_OF_RECORD.has(m.entry.category) && isProduct(m) && ctx.describes(m.block);
+    if (isTitle || existing(m) || m.ctx.leadInExisting || runs || recorded) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, whereOf(m));
       if (isProduct(m)) installedNames.push({ name: nameOf(m), ...whereOf(m) });
     }

@@ -4,6 +4,13 @@ import type { DraftFinding, Severity, Suggestion } from '../model/finding.js';
 import type { SpanContext } from '../analysis/context.js';
 import type { AnalysedMention } from '../analysis/mentions.js';
 import type { LexiconEntry } from '../lexicon/types.js';
+import { isAlnumAt, isAlnumBefore, isLetterAt, isSpaceAt, isUpperAt, codePointLength, runStartBefore } from '../text/tokens.js';
+
+// Most patterns here are scanners over the class table of text/tokens.ts instead of Unicode-property regular
+// expressions: V8 compiles each such expression on first use (a large alternation or \p{L} with the i flag costs
+// about a millisecond), which was a fifth of a one-page run. Where a pattern stays, a test of what it must start
+// with decides first whether it can match at all, so it is compiled only when a text needs it. Each scanner is
+// compared with its expression on random text in test/checkers/shared-scanners.test.ts.
 
 /** The statutory or-equivalent wording per language. */
 export const OR_EQUIVALENT: Record<Lang, string> = {
@@ -65,7 +72,7 @@ export function rewrite(sc: SpanContext, start: number, end: number, replacement
 }
 
 /** Articles of the supported languages; a description that starts with one replaces the text's own. */
-const ARTICLE = /(^|[^\p{L}])(a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|la|een|het)(\s+)$/iu;
+const ARTICLES = new Set(['a', 'an', 'the', 'en', 'et', 'ett', 'ei', 'ein', 'eine', 'einen', 'un', 'une', 'le', 'la', 'een', 'het']);
 const STARTS_WITH_ARTICLE = /^(?:a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|la|een|het)\s/i;
 
 /**
@@ -73,19 +80,47 @@ const STARTS_WITH_ARTICLE = /^(?:a|an|the|en|et|ett|ei|ein|eine|einen|un|une|le|
  * not "an a tablet …"); English "a"/"an" otherwise agrees with the replacement's first sound ("an AWS …" → "a …").
  */
 export function agreeArticle(before: string, replacement: string): string {
-  // Only the last few characters can hold the article; an end-anchored pattern would try every position.
+  // Only the last few characters can hold the article.
   const cut = Math.max(0, before.length - 12);
   const tail = before.slice(cut);
-  // "^" of the tail is a word start only if the tail starts the text or follows a non-letter.
-  const atWordStart = (r: RegExpExecArray | null): r is RegExpExecArray => !!r && (r.index > 0 || r[1] !== '' || cut === 0 || !/\p{L}/u.test(before[cut - 1]!));
-  const own = ARTICLE.exec(tail);
-  if (atWordStart(own) && STARTS_WITH_ARTICLE.test(replacement)) return before.slice(0, cut + own.index + own[1]!.length);
-  const m = /(^|[^\p{L}])(an?|An?)(\s+)$/u.exec(tail);
-  if (!atWordStart(m) || !/^[\p{L}\p{N}]/u.test(replacement)) return before;
+  // The last word, as /(^|[^\p{L}])(\p{L}+)(\s+)$/u finds it: the letters just before the trailing white space.
+  let space = tail.length;
+  while (space > 0 && isSpaceAt(tail, space - 1, space)) space--;
+  const start = runStartBefore(tail, space);
+  if (space === tail.length || start === space) return before;
+  // The tail's first word is a word start only if the tail starts the text or follows a non-letter.
+  if (start === 0 && cut > 0 && isLetterAt(before, cut - 1, cut)) return before;
+  const word = tail.slice(start, space);
+  // An article only ever matches ASCII letters case-insensitively (no other letter folds to one of theirs).
+  if (ARTICLES.has(word.toLowerCase()) && STARTS_WITH_ARTICLE.test(replacement)) return before.slice(0, cut + start);
+  if (!(word === 'a' || word === 'an' || word === 'A' || word === 'An') || !isAlnumAt(replacement, 0)) return before;
   // By sound, roughly: vowel letters, except "uni-", "use", "eu-", "one"; and an initialism read letter by letter.
   const vowel = /^(?:[aeiou](?!ni|s[eu]|u)|[AEIOU](?!ni|s[eu]|u)|[FHLMNRSX](?:[A-Z]|$|\s))/u.test(replacement) && !/^one\b/i.test(replacement);
-  const article = m[2]![0] === 'A' ? (vowel ? 'An' : 'A') : vowel ? 'an' : 'a';
-  return before.slice(0, cut + m.index + m[1]!.length) + article + m[3];
+  const article = word[0] === 'A' ? (vowel ? 'An' : 'A') : vowel ? 'an' : 'a';
+  return before.slice(0, cut + start) + article + tail.slice(space);
+}
+
+/** The length of /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*\/u on text.slice(at, end): the rest of a word, hyphenated parts too. */
+export function hyphenatedWordLength(text: string, at: number, end = text.length): number {
+  let i = at;
+  for (;;) {
+    while (isAlnumAt(text, i, end)) i += codePointLength(text, i, end);
+    if (i >= end || text.charCodeAt(i) !== 45 || !isAlnumAt(text, i + 1, end)) return i - at;
+    i++;
+  }
+}
+
+/** The length of /^(?:\s+\p{Lu}[\p{L}\p{N}-]*)*\/u on text.slice(at, end): capitalised words that follow. */
+export function capitalisedWordsLength(text: string, at: number, end = text.length): number {
+  let i = at;
+  for (;;) {
+    let j = i;
+    while (isSpaceAt(text, j, end)) j++;
+    if (j === i || !isUpperAt(text, j, end)) return i - at;
+    j += codePointLength(text, j, end);
+    while (isAlnumAt(text, j, end) || (j < end && text.charCodeAt(j) === 45)) j += codePointLength(text, j, end);
+    i = j;
+  }
 }
 
 /**
@@ -94,9 +129,7 @@ export function agreeArticle(before: string, replacement: string): string {
  */
 export function wordSpan(m: AnalysedMention): [number, number] {
   const text = m.block.text;
-  let end = m.reportEnd;
-  const tail = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(end));
-  if (tail) end += tail[0].length;
+  const end = m.reportEnd + hyphenatedWordLength(text, m.reportEnd);
   let start = m.start;
   const vendor = m.entry.vendor?.split(/[\s(]/)[0];
   if (vendor) {
@@ -117,21 +150,54 @@ const GENERIC_NOUNS = {
   sv: 'kalkylblad(?:et)?|arbetsbok(?:en)?|fil(?:en|er|erna)?|dokumentet|mall(?:ar|en)?|webbplats(?:en|er)?|databas(?:en|er)?|plattform(?:en|ar)?|lösning(?:en|ar)?|miljö(?:n|er)?|server(?:n|ar)?|instans(?:en|er)?|licens(?:en|er)?|svit(?:en)?|format',
   no: 'arbeidsbok(?:en)?|filene?|dokumentene?|maler|malen|nettsted(?:et)?|databasen|plattform(?:en|er)?|løsning(?:en|er)?|miljø(?:et|er)?|serveren|instans(?:en|er)?|lisens(?:en|er)?|pakken',
 };
-const GENERIC_HEAD = new RegExp(`^\\s+(?:${Object.values(GENERIC_NOUNS).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
+/** GENERIC_NOUNS spelled out, lower case: the nouns are looked up, not matched by one large pattern. */
+const GENERIC = new Set(Object.values(GENERIC_NOUNS).flatMap((alternatives) => alternatives.split('|').flatMap(spellings)));
+
+/** The words a pattern of letters with optional parts ("fil(?:en|er)?", "licen[cs]es?") stands for. */
+function spellings(pattern: string): string[] {
+  const m = /^([^(?[]*)(?:\(\?:([^)]*)\)\?|\[(\w+)\]|(\w)\?)(.*)$/.exec(pattern);
+  if (!m) return [pattern];
+  const [, head, group, set, optional, rest] = m;
+  const middles = group !== undefined ? ['', ...group.split('|')] : set !== undefined ? [...set] : ['', optional!];
+  return middles.flatMap((mid) => spellings(head + mid + rest));
+}
+
+/**
+ * The length of `^\s+(?:GENERIC_NOUNS)(?![\p{L}\p{N}-])` (flags iu) on text.slice(at, end), 0 for no match: white
+ * space, then a run of letters, digits and hyphens that is one of the nouns. (The nouns are letters only, so such
+ * a run matches only whole; "ſ", the one letter that folds to an ASCII letter of theirs, is folded as the i flag does.)
+ */
+export function genericHeadLength(text: string, at: number, end = text.length): number {
+  let i = at;
+  while (isSpaceAt(text, i, end)) i++;
+  if (i === at) return 0;
+  let j = i;
+  while (isAlnumAt(text, j, end) || (j < end && text.charCodeAt(j) === 45)) j += codePointLength(text, j, end);
+  if (j === i) return 0;
+  const word = text.slice(i, j).toLowerCase();
+  return GENERIC.has(word.includes('ſ') ? word.replaceAll('ſ', 's') : word) ? j - at : 0;
+}
+
 /** A version floor after a versioned name, which a description without a version makes meaningless. */
 const VERSION_FLOOR = /^\s+(?:eller (?:nyere|senere|højere|høyere|senare|nyare)|or (?:higher|later|newer|above))(?![\p{L}])/iu;
+/** What VERSION_FLOOR starts with, without the \p{L} that makes it costly to compile. */
+const VERSION_FLOOR_START = /^\s+(?:eller|or) /iu;
+/** The version floor at the start of `s`, if any. */
+const versionFloor = (s: string): RegExpExecArray | null => (VERSION_FLOOR_START.test(s) ? VERSION_FLOOR.exec(s) : null);
 
 /** A role the name is given ("som database", "as the platform"), redundant when the description names that noun. */
 const ROLE = /^\s+(?:som|as(?:\s+(?:the|a|an|its))?)\s+(\p{L}{4,})(?![\p{L}\p{N}-])/iu;
+const ROLE_START = /^\s+(?:som|as)\s/iu;
 
 /** The description in place of the name, and of what only made sense with the name ("Excel workbook", "2019 or later"). */
 export function functionalRewrite(m: AnalysedMention, lang: Lang, neutral = neutralOf(m.entry, lang)): string {
   const [ws, we] = wordSpan(m);
   const text = m.block.text, se = m.ctx.sentence[1];
   let end = we;
-  end += GENERIC_HEAD.exec(text.slice(end, se))?.[0].length ?? 0;
-  end += VERSION_FLOOR.exec(text.slice(end, se))?.[0].length ?? 0;
-  const role = ROLE.exec(text.slice(end, se));
+  end += genericHeadLength(text, end, se);
+  end += versionFloor(text.slice(end, se))?.[0].length ?? 0;
+  const rest = text.slice(end, se);
+  const role = ROLE_START.test(rest) ? ROLE.exec(rest) : null;
   // The description names the role's noun: as a word ("a relational database"), or as the head of a compound
   // ("en relationsdatabas", "en relasjonsdatabase").
   const noun = role?.[1]!.toLowerCase();
@@ -162,9 +228,24 @@ export function withoutParenthetical(s: string): string {
 
 /** Capitalised words glued to a name by a space: the rest of the product's name (up to three words). */
 const NAME_CONTINUES = /^(?: (?:\p{Lu}[\p{L}\p{N}+]*|\p{Lu}{2,}[\p{N}]*)(?![\p{L}\p{N}'-])){1,3}/u;
+/** The length of NAME_CONTINUES on text.slice(at, end): only a space and a capital letter can start it. */
+export function nameContinuesLength(text: string, at: number, end: number): number {
+  if (text.charCodeAt(at) !== 32 || !isUpperAt(text, at + 1, end)) return 0;
+  return NAME_CONTINUES.exec(text.slice(at, end))?.[0].length ?? 0;
+}
 
 /** Short words that may follow a name without making it a modifier of a noun ("KMD og …", "Oracle as …"). */
 const FUNCTION_WORD = /^(?:og|and|eller|or|samt|som|as|med|with|i|in|på|on|til|to|for|af|by|av|och|the|der|at|under|via|from|fra|från|til|till|is|er|är|skal|shall|must|will|kan|can|ska|skall|bør|should|if|hvis|om|om|nor|but|men|inden|within|innen|inom)$/i;
+
+/** The word after white space at `at`: /^\s+(\p{L}[\p{L}\p{N}-]*)/u on text.slice(at, end), its group. */
+export function nextWord(text: string, at: number, end: number): string | undefined {
+  let i = at;
+  while (isSpaceAt(text, i, end)) i++;
+  if (i === at || !isLetterAt(text, i, end)) return undefined;
+  let j = i;
+  while (isAlnumAt(text, j, end) || (j < end && text.charCodeAt(j) === 45)) j += codePointLength(text, j, end);
+  return text.slice(i, j);
+}
 
 /**
  * Where a description cannot be spliced in for the name without breaking the sentence: a name in a slash list
@@ -176,10 +257,11 @@ export function spliceable(m: AnalysedMention): boolean {
   const text = m.block.text;
   if (text[ws - 1] === '/' || text[we] === '/') return false;
   // Part of a longer name: "Microsoft Azure| DevOps" rewritten would leave "… portabilitet DevOps".
-  if (NAME_CONTINUES.test(text.slice(we, m.ctx.sentence[1]))) return false;
+  const se = m.ctx.sentence[1];
+  if (nameContinuesLength(text, we, se) > 0) return false;
   if (m.entry.kind === 'vendor') {
-    const next = /^\s+([\p{L}][\p{L}\p{N}-]*)/u.exec(text.slice(we, m.ctx.sentence[1]));
-    if (next && !FUNCTION_WORD.test(next[1]!)) return false;
+    const next = nextWord(text, we, se);
+    if (next !== undefined && !FUNCTION_WORD.test(next)) return false;
   }
   return true;
 }
@@ -229,21 +311,28 @@ export function justificationSuggestion(m: AnalysedMention, lang: Lang, doc?: Pi
  * eksisterende system, …)", "(SD Løn, kommunens nuværende system)"): the record the justified advisory asks for.
  */
 const RECORDED = /^["'»«]?\s*(?:\(|,|–|-)\s*(?:(?:kundens|kommunens|regionens|ordregiverens|oppdragsgiverens|beställarens|myndighetens|kommunens|the buyer's|the authority's|the customer's)\s+(?:eksisterende|nuværende|nåværende|befintliga|nuvarande|existing|current)\s+system)/iu;
+/** RECORDED at `at`: only after a bracket, comma or dash (past an optional quotation mark and white space). */
+export function recordedAt(text: string, at: number, se: number): boolean {
+  let i = at;
+  if (i < se && '"\'»«'.includes(text[i]!)) i++;
+  while (isSpaceAt(text, i, se)) i++;
+  return i < se && '(,–-'.includes(text[i]!) && RECORDED.test(text.slice(at, se));
+}
 /** Past the noun a name modifies ("Google Form", "Azure platform") and the rest of a compound. */
 function afterName(text: string, at: number, se: number): number {
-  at += /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u.exec(text.slice(at, se))?.[0].length ?? 0;
-  at += /^(?:\s+\p{Lu}[\p{L}\p{N}-]*)*/u.exec(text.slice(at, se))?.[0].length ?? 0;
-  return at + (GENERIC_HEAD.exec(text.slice(at, se))?.[0].length ?? 0);
+  at += hyphenatedWordLength(text, at, se);
+  at += capitalisedWordsLength(text, at, se);
+  return at + genericHeadLength(text, at, se);
 }
 
 export function justificationRecorded(m: AnalysedMention): boolean {
   const text = m.block.text, [ss, se] = m.ctx.sentence;
-  if (RECORDED.test(text.slice(m.groupEnd, se)) || RECORDED.test(text.slice(afterName(text, m.groupEnd, se), se))) return true;
+  if (recordedAt(text, m.groupEnd, se) || recordedAt(text, afterName(text, m.groupEnd, se), se)) return true;
   // Recorded once per sentence is enough: "(Elements, kundens eksisterende system) … sak-/arkivsystem (Elements)".
   // And for any of the entry's names: "PowerEdge (kundens eksisterende system) … iDRAC" is one product.
   for (const name of new Set([text.slice(m.start, m.reportEnd), ...m.entry.terms])) {
     for (let at = text.indexOf(name, ss); at >= 0 && at < se; at = text.indexOf(name, at + 1)) {
-      if (RECORDED.test(text.slice(afterName(text, at + name.length, se), se))) return true;
+      if (recordedAt(text, afterName(text, at + name.length, se), se)) return true;
     }
   }
   return false;
@@ -251,7 +340,7 @@ export function justificationRecorded(m: AnalysedMention): boolean {
 
 /** Does a version floor ("eller nyere", "or later") follow `at`? */
 export function versionFloorAt(text: string, at: number): boolean {
-  return VERSION_FLOOR.test(text.slice(at, at + 40));
+  return versionFloor(text.slice(at, at + 40)) !== null;
 }
 
 /**
@@ -262,11 +351,29 @@ export function versionFloorAt(text: string, at: number): boolean {
 export function insertionPoint(text: string, at: number): number {
   // The rest of a longer product name the lexicon matched only part of ("Microsoft System Center| Configuration
   // Manager", "Microsoft Azure| DevOps"): the phrase goes after the whole name.
-  at += NAME_CONTINUES.exec(text.slice(at, at + 80))?.[0].length ?? 0;
+  at += nameContinuesLength(text, at, Math.min(text.length, at + 80));
   if (text[at] !== '"') return at;
   let open = 0;
   for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) open++;
   return open % 2 === 1 ? at + 1 : at;
+}
+
+/**
+ * Past the last repetition in the sentence [ss, se) of the word that ends at `p`: the letters and digits before
+ * `p` (more than one), found again as a whole word with any hyphenated parts,
+ * /(?<![\p{L}\p{N}])word(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu searched from `p`; `p` itself if there is none.
+ */
+export function pastRepeatedName(text: string, p: number, ss: number, se: number): number {
+  const name = text.slice(runStartBefore(text, p, ss, true), p);
+  if (name.length < 2) return p;
+  for (let at = text.indexOf(name, p); at >= 0 && at < se;) {
+    const after = at + name.length;
+    if (!isAlnumBefore(text, at) && !isAlnumAt(text, after)) {
+      p = after + hyphenatedWordLength(text, after);
+      at = text.indexOf(name, p);
+    } else at = text.indexOf(name, at + 1);
+  }
+  return p;
 }
 
 /** The sentence with the or-equivalent phrase inserted after the (list of) names. */
@@ -275,14 +382,9 @@ export function orEquivalentSuggestion(sc: SpanContext, at: number, lang: Lang, 
   // The name again later in the sentence ("Vipps … samt Vipps-saldo"): the phrase goes after the last one, so it
   // covers both (the checkers judge "or equivalent" per sentence).
   const text = sc.block.text, [ss, se] = sc.sentence;
-  const name = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}]*$/u.exec(text.slice(ss, p))?.[0];
-  if (name && name.length > 1) {
-    const again = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-[\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])`, 'gu');
-    again.lastIndex = p;
-    for (let r = again.exec(text); r && r.index < se; r = again.exec(text)) p = r.index + r[0].length;
-  }
+  p = pastRepeatedName(text, p, ss, se);
   // After a version floor, not before it: "Windows 10 eller senare eller likvärdigt", not "… eller likvärdigt eller senare".
-  const floor = VERSION_FLOOR.exec(text.slice(p, se));
+  const floor = versionFloor(text.slice(p, se));
   if (floor) p += floor[0].length;
   return { desc: ui(desc, lang), text: rewrite(sc, p, p, ` ${orEquivalentPhrase(lang)}`) };
 }

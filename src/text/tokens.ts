@@ -64,18 +64,32 @@ export const isSpaceAt = (text: string, i: number, end = text.length): boolean =
 /** Code units of the code point at `i` (2 for a surrogate pair ending before `end`). */
 export const codePointLength = (text: string, i: number, end = text.length): number => (classAt(text, i, end) & 4 ? 2 : 1);
 
+/** Where the code point that ends at `i` starts (i - 2 for a surrogate pair that starts at or after `start`). */
+function codePointStartBefore(text: string, i: number, start: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return i - 2;
+  }
+  return i - 1;
+}
+
 /**
  * Whether the code point that ends at `i` (not before `start`) is a letter or digit: the lookbehind
  * (?<![\p{L}\p{N}]) of a u-flag pattern run on text.slice(start), which reads a surrogate pair backwards whole.
  */
 export function isAlnumBefore(text: string, i: number, start = 0): boolean {
-  if (i <= start) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return isAlnumAt(text, i - 2, i);
+  return i > start && isAlnumAt(text, codePointStartBefore(text, i, start), i);
+}
+
+/** Where the run of letters (\p{L}, or with `digits` [\p{L}\p{N}]) that ends at `i` starts, not before `start`. */
+export function runStartBefore(text: string, i: number, start = 0, digits = false): number {
+  while (i > start) {
+    const s = codePointStartBefore(text, i, start);
+    if (!(digits ? isAlnumAt(text, s, i) : isLetterAt(text, s, i))) break;
+    i = s;
   }
-  return isAlnumAt(text, i - 1, i);
+  return i;
 }
 
 /**

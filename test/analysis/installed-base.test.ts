@@ -186,3 +186,13 @@ describe('a system of record named in a description', () => {
     expect(severityByTerm(`# Avrop BI\n\n${tool}\n\n| Krav | Beskrivning |\n|---|---|\n| Bör | Konsulten bör ha erfarenhet av GitLab CI. |\n`)['GitLab CI']).toBe(1);
   });
 });
+
+describe('a form table whose row labels are its sections', () => {
+  it('"| Bakgrund | … |" describes what the buyer has, like a "Bakgrund" heading; another label does not', () => {
+    const form = (label: string): string => ['# Avropsförfrågan', '', '| Rubrik | Text |', '|---|---|',
+      `| ${label} | Intranätet och kunskapsbanken finns sedan 2016 på en plattform med Semantic MediaWiki för strukturerad information. |`,
+      '', '## Krav', '', '| Nr | Krav |', '|---|---|', '| 1 | Konsulten ska ha erfarenhet av Semantic MediaWiki. |', ''].join('\n');
+    expect(severityByTerm(form('Bakgrund'))['Semantic MediaWiki']).toBe(0);
+    expect(severityByTerm(form('Övrigt'))['Semantic MediaWiki']).toBe(2);
+  });
+});

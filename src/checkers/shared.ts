@@ -151,7 +151,7 @@ const GENERIC_NOUNS = {
   no: 'arbeidsbok(?:en)?|filene?|dokumentene?|maler|malen|nettsted(?:et)?|databasen|plattform(?:en|er)?|løsning(?:en|er)?|miljø(?:et|er)?|serveren|instans(?:en|er)?|lisens(?:en|er)?|pakken',
 };
 /** GENERIC_NOUNS spelled out, lower case: the nouns are looked up, not matched by one large pattern. */
-const GENERIC = new Set(Object.values(GENERIC_NOUNS).flatMap((alternatives) => alternatives.split('|').flatMap(spellings)));
+const GENERIC = new Set(Object.values(GENERIC_NOUNS).flatMap((alternatives) => alternatives.split(/\|(?![^(]*\))/).flatMap(spellings)));
 
 /** The words a pattern of letters with optional parts ("fil(?:en|er)?", "licen[cs]es?") stands for. */
 function spellings(pattern: string): string[] {

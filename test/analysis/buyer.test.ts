@@ -59,6 +59,16 @@ describe('the buyer\'s own products are not demands (advisories at most)', () =>
     expect(sev('Frågor under anbudstiden ska ställas via Mercell TendSign.')['Mercell TendSign'] ?? sev('Frågor under anbudstiden ska ställas via Mercell TendSign.')['TendSign'] ?? 0).toBe(0);
   });
 
+  it('submitting the work of the procedure (a technical challenge, a pull request, questions) through a product', () => {
+    expect(sev('Offerors must submit their code as a pull request to the repository on GitHub.')['GitHub']).toBe(0);
+    expect(sev('Offerors shall use GitHub to submit questions.')['GitHub']).toBe(0);
+  });
+
+  it('the offeror as the subject is no procedure: what it must use is a demand', () => {
+    expect(sev('The Offeror shall use GitHub for version control of all deliverables.')['GitHub']).toBe(2);
+    expect(sev('The Offeror shall demonstrate continuous integration through CircleCI.')['CircleCI']).toBe(2);
+  });
+
   it('but the supplier\'s own use of a product is still a demand', () => {
     expect(sev('The contractor shall track all bugs in Jira.')['Jira']).toBe(2);
     expect(sev('The Department of Motor Vehicles (DMV) buys a portal.\n\nThe contractor shall host the portal on Amazon Web Services.\n')['Amazon Web Services']).toBe(2);

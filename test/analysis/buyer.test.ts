@@ -62,6 +62,12 @@ describe('the buyer\'s own products are not demands (advisories at most)', () =>
   it('submitting the work of the procedure (a technical challenge, a pull request, questions) through a product', () => {
     expect(sev('Offerors must submit their code as a pull request to the repository on GitHub.')['GitHub']).toBe(0);
     expect(sev('Offerors shall use GitHub to submit questions.')['GitHub']).toBe(0);
+    expect(sev('Offerors shall submit the completed challenge to a GitHub repository.')['GitHub']).toBe(0);
+  });
+
+  it('"questions" of users during the contract and "form submissions" of citizens are no procedure', () => {
+    expect(sev('The supplier shall answer questions in a shared Slack channel.')['Slack']).toBe(2);
+    expect(sev('The form submissions shall be forwarded through Zapier.')['Zapier']).toBe(2);
   });
 
   it('the offeror as the subject is no procedure: what it must use is a demand', () => {

@@ -375,6 +375,18 @@ export class DocContext {
       const accepts = ph.find('equivalentNext', text, next[0], next[1])[0];
       if (accepts) equivalent = { strength: 'strong', hit: accepts };
     }
+    // A column header that accepts equivalents ("Verktyg (eller likvärdigt)") covers its cells, and so does a short
+    // cell of the row that says only that ("| Confluence | Likvärdigt system accepteras |"); a longer cell may speak
+    // of something else ("Ange referensuppdrag eller motsvarande").
+    if (!equivalent && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
+      const t = b.table;
+      const around = [t.header[t.column] ?? '', ...t.cells.filter((c, i) => i !== t.column && wordCount(c) <= 5)];
+      for (const cell of around) {
+        const hit = ph.find('equivalent', cell)[0] ?? ph.find('equivalentNext', cell)[0];
+        // The phrase stands in another cell: its offsets (-1) point at no text of this block.
+        if (hit) { equivalent = { strength: 'strong', hit: { ...hit, start: -1, end: -1 } }; break; }
+      }
+    }
     // A bare list item under "… one of the following tools, or equivalent:" is covered by its lead-in.
     if (!equivalent && ownModality === 'none') {
       for (const p of leadIn) {

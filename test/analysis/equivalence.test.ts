@@ -53,3 +53,15 @@ describe('a trailing "and others" makes the names examples', () => {
     expect(severityByTerm(`# Krav\n\n${bare}\n`)['Qlik Sense']).toBe(2);
   });
 });
+
+describe('or-equivalent in the table around a cell', () => {
+  const table = (header: string, cell: string, other: string): string => `# Krav\n\n| Nr | ${header} | Kommentar |\n|---|---|---|\n| 1 | ${cell} | ${other} |\n`;
+  it('a column header or a short cell of the row that accepts equivalents covers the cell', () => {
+    expect(severityByTerm(table('Verktyg (eller likvärdigt)', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Ange i CV.'))['Qlik Sense']).toBe(0);
+    expect(severityByTerm(table('Krav', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Likvärdiga produkter accepteras.'))['Qlik Sense']).toBe(0);
+  });
+  it('a longer cell about something else does not', () => {
+    expect(severityByTerm(table('Krav', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Ange två referensuppdrag från de senaste fem åren eller motsvarande erfarenhet.'))['Qlik Sense']).toBe(2);
+    expect(severityByTerm(table('Krav', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Ange i CV.'))['Qlik Sense']).toBe(2);
+  });
+});

@@ -196,3 +196,17 @@ describe('a form table whose row labels are its sections', () => {
     expect(severityByTerm(form('Övrigt'))['Semantic MediaWiki']).toBe(2);
   });
 });
+
+describe('integration wording', () => {
+  it.each([
+    ['Wikin ska kunna bäddas in i Microsoft Teams.', 'Microsoft Teams'],
+    ['Lösningen ska kunna kopplas till Microsoft SharePoint.', 'Microsoft SharePoint'],
+    ['Løsningen skal kunne indlejres i Microsoft Teams.', 'Microsoft Teams'],
+    ['The wiki shall be embedded in Microsoft Teams.', 'Microsoft Teams'],
+  ])('"%s" justifies the buyer\'s system it connects to', (sentence, term) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)[term]).toBe(0);
+  });
+  it('a consultant\'s experience of such an integration is still a demand (P15)', () => {
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av att bädda in lösningar i Microsoft Teams.\n')['Microsoft Teams']).toBe(2);
+  });
+});

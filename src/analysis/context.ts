@@ -132,7 +132,12 @@ export class DocContext {
 
   /** Modality of a piece of text (in language `lang`) from the phrase lists. */
   modalityOf(text: string, lang: Lang = this.lang): Modality {
-    if (this.phrases.has('mandatory', text)) return 'mandatory';
+    // A mandatory word inside a desirable phrase is not one ("Bör-krav" holds "krav").
+    const mandatory = this.phrases.find('mandatory', text);
+    if (mandatory.length) {
+      const desirable = this.phrases.find('desirable', text);
+      if (mandatory.some((h) => !desirable.some((d) => d.start <= h.start && h.end <= d.end))) return 'mandatory';
+    }
     // An award criterion's "will be evaluated" is not the supplier's "will": desirable wins over the bare "will".
     if (this.phrases.has('desirable', text)) return 'desirable';
     // English "will" binds only in English text ("will" is no modal verb in a Danish sentence quoting it).
@@ -260,7 +265,7 @@ export class DocContext {
   }
 
   /** Is the whole of `text` (trimmed) one phrase of `list` (a table cell that is only "Skal", a header "Poäng")? */
-  isWhole(list: 'requirementLabels' | 'scoreHeaders', text: string): boolean {
+  isWhole(list: 'requirementLabels' | 'mandatoryLabels' | 'scoreHeaders', text: string): boolean {
     const t = text.trim();
     return t.length > 0 && t.length < 40 && this.phrases.find(list, t).some((h) => h.start === 0 && h.end === t.length);
   }
@@ -333,7 +338,6 @@ export class DocContext {
       const rowM = this.modalityOf(others, bl);
       if (rowM !== 'none') { modality = rowM; modalityFrom = 'row'; }
       else if (this.modalityOf(header, bl) !== 'none') { modality = this.modalityOf(header, bl); modalityFrom = 'header'; }
-      else if (b.requirementId || b.table.cells.some((c) => this.isWhole('requirementLabels', c))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
     }
     const leadIn = this.leadIn(b);
     if (inherits && modality === 'none' && leadIn.length) {
@@ -342,6 +346,14 @@ export class DocContext {
         const m = this.modalityOf(p.text, this.langOf(p));
         if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; break; }
       }
+    }
+    // A numbered or labelled requirement row that neither its row, its header nor a lead-in qualifies ("Tjänsten ska
+    // uppfylla följande krav:" decides first) is at least desirable, and mandatory where its label says so ("Ska-krav",
+    // "Mindstekrav", "M").
+    if (inherits && modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
+      const cells = b.table.cells;
+      if (cells.some((c) => this.isWhole('mandatoryLabels', c))) { modality = 'mandatory'; modalityFrom = 'requirement-table'; }
+      else if (b.requirementId || cells.some((c) => this.isWhole('requirementLabels', c))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
     }
     // A section headed "Ska-krav", "Mindstekrav", "Evaluation criteria" … gives its bare items and short lines (not
     // its sentences, which say what they mean) their modality; the nearest such heading decides.

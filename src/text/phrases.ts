@@ -10,7 +10,7 @@ export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'ho
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
-  'announce', 'requirementLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas'] as const;
+  'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */

@@ -130,3 +130,16 @@ describe('measurement methods and process names (P13)', () => {
     expect(sev('Løsningen skal anvende Oracle Database.\n\nData skal lagres i Oracle Database.\n')['Oracle Database']).toBe(2);
   });
 });
+
+describe('requirement tables', () => {
+  const rows = (lead: string, label: string): string => `# Avrop\n\n${lead}\n\n| Nr | Typ | Beskrivning |\n|---|---|---|\n| 1 | ${label} | Stöd för lås från Salto. |\n`;
+  it('a lead-in that says "ska" decides before the table\'s numbering (mandatory, not merely desirable)', () => {
+    expect(severityByTerm(rows('Tjänsten ska uppfylla följande krav:', 'Funktion'))['Salto']).toBe(2);
+    expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Funktion'))['Salto']).toBe(1);
+  });
+  it('a row labelled as a must-requirement is mandatory; one labelled as a wish is desirable', () => {
+    expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Ska-krav'))['Salto']).toBe(2);
+    expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Obligatoriskt'))['Salto']).toBe(2);
+    expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Bör-krav'))['Salto']).toBe(1);
+  });
+});

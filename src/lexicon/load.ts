@@ -13,6 +13,7 @@ import { isLang } from '../text/language.js';
 import type { RE2JS } from 're2js';
 import { fuzzyTables, usePrebuiltTables, type FuzzyTables } from './fuzzy.js';
 import { markBuiltinPhrases } from '../text/phrase-index.js';
+import { termIndex, usePrebuiltTermIndex, type TermIndex } from './term-index.js';
 
 /** The lexicon directory shipped with the package. */
 export const BUILTIN_LEXICON_DIR = join(PKG_ROOT, 'lexicon');
@@ -268,7 +269,8 @@ export const COMPILED_LEXICON = join(PKG_ROOT, 'dist', 'lexicon.json');
 
 /**
  * dist/lexicon.json: the built-in lexicon validated at build time, with the index that start-up would otherwise
- * build from it: the near-miss tables (FuzzyTables). `stamp` records the sources it was made from.
+ * build from it: the near-miss tables (FuzzyTables) and the matcher's term index. `stamp` records the sources it
+ * was made from.
  */
 export interface CompiledLexicon {
   stamp: string;
@@ -277,11 +279,13 @@ export interface CompiledLexicon {
   entries: LexiconEntry[];
   phrases: PhraseSet[];
   fuzzy: FuzzyTables;
+  /** The matcher's terms by first token (see matcher.ts, TermIndex). */
+  terms?: TermIndex;
 }
 
 /** The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). */
 export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string, contentHash?: string): CompiledLexicon {
-  return { stamp, contentHash, entries, phrases, fuzzy: fuzzyTables(entries) };
+  return { stamp, contentHash, entries, phrases, fuzzy: fuzzyTables(entries), terms: termIndex(entries) };
 }
 
 /**
@@ -304,6 +308,7 @@ export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entrie
       const phrases = new Map(data.phrases.map((p) => [p.language, p]));
       if (prebuilt) {
         usePrebuiltTables(data.entries, data.fuzzy);
+        usePrebuiltTermIndex(data.entries, data.terms);
         markBuiltinPhrases(phrases, data.stamp, join(dirname(file), 'phrase-index'));
       }
       return { entries: data.entries, phrases };

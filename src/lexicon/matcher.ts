@@ -2,6 +2,7 @@
 import type { LexiconEntry, Mention } from './types.js';
 import { tokenize, firstTokenKey, endsInWordChar, startsWithWordChar, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
+import { prebuiltTermIndex, type TermIndex } from './term-index.js';
 import { compileUserRegex } from './load.js';
 import type { RE2JS } from 're2js';
 
@@ -42,8 +43,14 @@ function defaultCaseSensitive(term: string): boolean {
 
 export class Matcher {
   private root: Node = { next: new Map() };
-  /** Terms whose branch is not built yet, by first token (see defer). */
+  /** Terms whose branch is not built yet, by first token (see defer): allowed terms, and entries' terms ... */
   private pending = new Map<string, Array<{ entry: LexiconEntry; term: string; ambiguous: boolean }>>();
+  /** ... and the terms of the built-in entries, when they come first and were indexed at build time ... */
+  private prebuilt?: { entries: readonly LexiconEntry[]; index: TermIndex };
+  /** ... followed by the terms of the entries after those (config and extra lexicon entries). */
+  private later = new Map<string, Array<{ entry: LexiconEntry; term: string; ambiguous: boolean }>>();
+  /** First tokens whose prebuilt terms are in the trie. */
+  private builtFromIndex = new Set<string>();
   /** Lexicon regexes, on RE2 (linear time in the text for any pattern: a user's regex cannot hang a run). */
   private regexEntries: Array<{ entry: LexiconEntry; re: RE2JS }> = [];
   readonly size: number;
@@ -62,14 +69,22 @@ export class Matcher {
    */
   constructor(entries: LexiconEntry[], allowed: readonly string[] = []) {
     this.entries = entries;
-    for (const term of allowed) this.defer(ALLOWED, term, false);
+    for (const term of allowed) this.defer(this.pending, ALLOWED, term, false);
     this.allowedCount = allowed.length;
+    const pre = prebuiltTermIndex();
+    const skip = pre && pre.entries.length <= entries.length && pre.entries.every((e, i) => entries[i] === e) ? pre.entries.length : 0;
+    if (skip) this.prebuilt = pre;
+    this.usesTermIndex = skip > 0;
     let n = 0;
-    for (const entry of entries) {
-      for (const term of entry.terms) { this.defer(entry, term, false); n++; }
-      for (const term of entry.ambiguousTerms ?? []) { this.defer(entry, term, true); n++; }
+    entries.forEach((entry, i) => {
+      n += entry.terms.length + (entry.ambiguousTerms?.length ?? 0);
+      if (i >= skip) {
+        const into = skip ? this.later : this.pending;
+        for (const term of entry.terms) this.defer(into, entry, term, false);
+        for (const term of entry.ambiguousTerms ?? []) this.defer(into, entry, term, true);
+      }
       if (entry.regex) this.regexEntries.push({ entry, re: compileUserRegex(entry.regex) });
-    }
+    });
     this.size = n;
   }
 
@@ -77,20 +92,34 @@ export class Matcher {
    * Files a term under its first token; its branch of the trie is built when a text first contains that token.
    * A short document touches a few dozen of the lexicon's first tokens, so start-up does not pay for the rest.
    */
-  private defer(entry: LexiconEntry, term: string, ambiguous: boolean): void {
+  private defer(into: Map<string, Array<{ entry: LexiconEntry; term: string; ambiguous: boolean }>>, entry: LexiconEntry, term: string, ambiguous: boolean): void {
     const first = firstTokenKey(term);
     if (first === undefined) return;
-    const list = this.pending.get(first);
+    const list = into.get(first);
     if (list) list.push({ entry, term, ambiguous });
-    else this.pending.set(first, [{ entry, term, ambiguous }]);
+    else into.set(first, [{ entry, term, ambiguous }]);
   }
 
-  /** The root's child for a first token, building its branch on first use. */
+  /** The root's child for a first token, building its branch on first use (in the order the terms were filed). */
   private rootChild(key: string): Node | undefined {
     const pending = this.pending.get(key);
     if (pending) {
       this.pending.delete(key);
       for (const p of pending) this.add(p.entry, p.term, p.ambiguous);
+    }
+    const pre = this.prebuilt;
+    if (pre && Object.hasOwn(pre.index, key) && !this.builtFromIndex.has(key)) {
+      this.builtFromIndex.add(key);
+      const pairs = pre.index[key]!;
+      for (let k = 0; k < pairs.length; k += 2) {
+        const entry = pre.entries[pairs[k]!]!, t = pairs[k + 1]!;
+        this.add(entry, t >= 0 ? entry.terms[t]! : entry.ambiguousTerms![~t]!, t < 0);
+      }
+    }
+    const later = this.later.get(key);
+    if (later) {
+      this.later.delete(key);
+      for (const p of later) this.add(p.entry, p.term, p.ambiguous);
     }
     return this.root.next.get(key);
   }
@@ -115,6 +144,9 @@ export class Matcher {
     if (allowed) (node.terms ??= []).unshift(info);
     else (node.terms ??= []).push(info);
   }
+
+  /** The terms of the built-in entries come from the index made at build time (term-index.ts). */
+  readonly usesTermIndex: boolean;
 
   /** Whether any allowed terms were given. */
   get hasAllowed(): boolean {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { loadBuiltin, loadEntries, loadPhrases, compileLexicon, BUILTIN_LEXICON_DIR, COMPILED_LEXICON, lexiconStamp, lexiconContentHash, type CompiledLexicon } from '../../src/lexicon/load.js';
 import { FuzzyIndex, fuzzyTables, usePrebuiltTables } from '../../src/lexicon/fuzzy.js';
 import { Matcher } from '../../src/lexicon/matcher.js';
+import { termIndex, usePrebuiltTermIndex } from '../../src/lexicon/term-index.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { LexiconEntry } from '../../src/lexicon/types.js';
 
@@ -120,6 +121,44 @@ describe('compiled lexicon', () => {
     expect(mentions(new Matcher(list), text).join()).toMatch(/SharePiont/);
     loadBuiltin(COMPILED, true);
     expect(new FuzzyIndex(entries)).toBeInstanceOf(FuzzyIndex);
+  });
+
+  // Each test loads the built-in lexicon afresh: a matcher uses the term index only over the entries loaded last.
+  it('stores the term index that the entries give, and hands it to a matcher over the built-in entries only', () => {
+    const { entries } = loadBuiltin(COMPILED, true);
+    expect(compiled.terms).toEqual(JSON.parse(JSON.stringify(termIndex(compiled.entries))));
+    expect(new Matcher(entries).usesTermIndex).toBe(true);
+    expect(new Matcher([...entries, { ...entries[0]!, id: 'extra', terms: ['Extra Orchestrator'] }], ['KMD Opus']).usesTermIndex).toBe(true);
+    expect(new Matcher(copies(entries)).usesTermIndex).toBe(false);
+    expect(new Matcher(entries.slice(1)).usesTermIndex).toBe(false);
+  });
+
+  it('the prebuilt term index gives the answers of the one built at run time, with allowed terms and entries after the built-in ones', () => {
+    const { entries } = loadBuiltin(COMPILED, true);
+    const extra: LexiconEntry[] = [
+      { id: 'acme-orchestrator', terms: ['Acme Orchestrator', 'Oracle Acme'], kind: 'product', neutral: { da: 'x', en: 'x' }, examples: { flag: [], pass: [] }, category: 'other', source: 'user.yaml:1' },
+      { id: 'acme-sql', terms: ['SQL Server Acme'], ambiguousTerms: ['Azure'], kind: 'product', neutral: { da: 'x', en: 'x' }, examples: { flag: [], pass: [] }, category: 'other', source: 'user.yaml:9' },
+    ];
+    const allowed = ['KMD Opus', 'SQL Server', 'Oracle'];
+    const prebuilt = new Matcher([...entries, ...extra], allowed);
+    const built = new Matcher([...copies(entries), ...extra], allowed);
+    expect(prebuilt.usesTermIndex).toBe(true);
+    expect(prebuilt.size).toBe(built.size);
+    const more = ['Løsningen skal anvende KMD Opus, SQL Server Acme og Oracle Acme samt Acme Orchestrator på Azure.', ...texts];
+    for (const t of more) expect(mentions(prebuilt, t), t).toEqual(mentions(built, t));
+    for (const t of more) expect(prebuilt.allowedSpans(t), t).toEqual(built.allowedSpans(t));
+  });
+
+  it('ignores a term index that does not fit the entries', () => {
+    const { entries } = loadBuiltin(COMPILED, true);
+    expect(usePrebuiltTermIndex(entries, null)).toBe(false);
+    expect(usePrebuiltTermIndex(entries, [])).toBe(false);
+    expect(usePrebuiltTermIndex(entries, { oracle: [entries.length, 0] })).toBe(false);
+    expect(usePrebuiltTermIndex(entries, { oracle: [0, 99] })).toBe(false);
+    expect(usePrebuiltTermIndex(entries, { oracle: [0, ~5] })).toBe(false);
+    expect(usePrebuiltTermIndex(entries, { oracle: [0] })).toBe(false);
+    expect(new Matcher(entries).usesTermIndex).toBe(false);
+    expect(new Matcher(loadBuiltin(COMPILED, true).entries).usesTermIndex).toBe(true);
   });
 
   it('a stale (other contents), damaged or missing compiled file is not used: the lexicon is read from the YAML sources', () => {

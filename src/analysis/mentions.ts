@@ -62,12 +62,25 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   for (const cue of e.cues ?? []) {
     if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
   }
+  // The capitalised object of a competence ("Erfarenhet av Snowflake", "experience with Access", "erfaring med at
+  // arbejde i Tableau") is a product, unless a lower-case noun follows and makes it a generic term ("Snowflake schema").
+  if (e.kind !== 'certification' && competenceObject(ctx, block.text, sentence[0], m)) return true;
   // A confirmed product of the same vendor and kind in the sentence confirms it too ("Microsoft Office (Word, Excel)",
   // but not "Access" beside "Azure Lighthouse"), and so does one of the same kind or vendor coordinated with it
   // ("React og Fluent UI", "Jenkins, GitLab CI").
   return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
     && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
       || (o.entry.category === e.category && coordinated(block.text, m, o, true))));
+}
+
+/** Words between a competence noun and its object: a preposition, then at most three lower-case words ("av att arbeta i"). */
+const COMPETENCE_GAP = /^\s+(?:av|med|with|in|of|om|i|inom|innen|indenfor|på|within|using|at)(?:\s+\p{Ll}+){0,3}\s+$/u;
+/** What may follow a product name without making it part of a generic noun phrase. */
+const AFTER_NAME = /^(?:$|[\s]*[^\s\p{L}]|\s+(?:og|and|eller|or|och|samt|som|as|med|with|i|in|på|on|til|to|for|af|of|av|från|fra|from|inom|within|innen|\p{Lu}))/u;
+
+function competenceObject(ctx: DocContext, text: string, sentenceStart: number, m: Mention): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(m.start, m.start + 1)) || !AFTER_NAME.test(text.slice(m.end, m.end + 24))) return false;
+  return ctx.phrases.find('competence', text, Math.max(sentenceStart, m.start - 60), m.start).some((h) => COMPETENCE_GAP.test(text.slice(h.end, m.start)));
 }
 
 /** A run of list separators and capitalised names between two names ("/QVRM/", ", Jenkins og "). */

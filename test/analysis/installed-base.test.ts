@@ -215,6 +215,7 @@ describe('"integrate X with Y"', () => {
   it('the words between the verb and "with" do not hide the integration with the buyer\'s system', () => {
     expect(severityByTerm('# Krav\n\nThe Contractor shall integrate the new portal with Microsoft SharePoint.\n')['Microsoft SharePoint']).toBe(0);
     expect(severityByTerm('# Krav\n\nLeverandøren skal integrere løsningen med Microsoft SharePoint.\n')['Microsoft SharePoint']).toBe(0);
+    expect(severityByTerm('# Krav\n\nLøsningen bør integreres tæt med SAP-systemet.\n')['SAP'] ?? 0).toBe(0);
     // A product the solution must use is no integration: the same sentence without the verb stays a demand.
     expect(severityByTerm('# Krav\n\nThe Contractor shall build the new portal with Microsoft SharePoint.\n')['Microsoft SharePoint']).toBe(2);
   });

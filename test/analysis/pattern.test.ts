@@ -22,7 +22,15 @@ describe('an ambiguous name confirmed by a product of its kind beside it', () =>
   });
 
   it('without a product of its kind beside it, the word stays a word', () => {
-    expect(severityByTerm('# Krav\n\nKonsulenten skal have erfaring med React og Scrum.\n')['React']).toBeUndefined();
+    expect(severityByTerm('# Krav\n\nThe portal shall react and Scrum teams shall adapt.\n')['React']).toBeUndefined();
+    expect(severityByTerm('# Krav\n\nKonsulenten skal kunne reagere; React og Scrum nævnes i bilaget.\n')['React']).toBeUndefined();
+  });
+
+  it('the capitalised object of a competence is the product ("erfaring med React og Scrum"); a generic noun after it is not', () => {
+    expect(severityByTerm('# Krav\n\nKonsulenten skal have erfaring med React og Scrum.\n')['React']).toBe(2);
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Snowflake.\n')['Snowflake']).toBe(2);
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Snowflake schema design.\n')['Snowflake']).toBeUndefined();
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av snowflake-modellering.\n')['Snowflake']).toBeUndefined();
   });
 });
 

@@ -24,7 +24,8 @@ const invalid: Invalid[] = [
   { lang: 'da', text: 'Hver medarbejder skal have en Apple iPad.', messageId: 'required', term: 'Apple iPad', suggestion: 'skal have en tablet, der opfylder' },
   { lang: 'da', text: 'Løsningen skal anvende MySQL som database.', messageId: 'required', term: 'MySQL', severity: 2, suggestion: 'relationel database', fixed: 'Løsningen skal anvende MySQL eller tilsvarende som database.' },
   { lang: 'en', text: 'The solution must use Microsoft SQL Server for reporting.', messageId: 'required', term: 'Microsoft SQL Server', severity: 2, fixed: 'The solution must use Microsoft SQL Server or equivalent for reporting.' },
-  { lang: 'da', text: 'Løsningen bør integreres tæt med SAP-systemet.', messageId: 'required', term: 'SAP', severity: 1 },
+  { lang: 'da', text: 'Løsningen bør anvende SAP som økonomisystem.', messageId: 'required', term: 'SAP', severity: 1 },
+  // Integration with the buyer's named system ("integreres tæt med SAP-systemet") is justified: see test/analysis/installed-base.test.ts.
   { lang: 'da', text: 'Data skal gemmes i Oracles database.', messageId: 'required', term: 'Oracle', severity: 2 },
   { lang: 'da', text: 'Klienterne skal køre Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', severity: 2 },
   { lang: 'en', text: 'The agency shall receive MySQL, MariaDB dumps nightly.', messageId: 'required', term: 'MySQL', fixed: 'The agency shall receive MySQL, MariaDB or equivalent dumps nightly.' },

@@ -28,6 +28,8 @@ export interface AnalysedMention extends Mention {
   reportEnd: number;
   /** For hardware: end of the model code that follows the name ("Latitude 5450", "fi-7160"). */
   modelEnd?: number;
+  /** For a certification: the product its title opens with ("Azure" in "Microsoft Certified: Azure Data Engineer Associate"). */
+  about?: AnalysedMention;
 }
 
 const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u;
@@ -152,8 +154,11 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     }
   }
   coordinate(out);
-  classify(ctx, out);
-  return certificationTitles(out);
+  for (const m of out) m.pattern = patternOf(ctx, m);
+  // Title words go before the facts are read: what a certification is about counts for its justification.
+  const kept = certificationTitles(out);
+  classify(ctx, kept);
+  return kept;
 }
 
 /** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
@@ -172,9 +177,13 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
     const title = CERT_TITLE.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 160));
     if (!title) continue;
     let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|&|–|-))+$/u, '').length;
+    const opens = m.reportEnd + (/^:?[ \t]*/u.exec(m.block.text.slice(m.reportEnd))?.[0].length ?? 0);
     const inside: AnalysedMention[] = [];
     for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < end; k++) {
       const o = ms[k]!;
+      // A product that opens the title, with more of the title after it, is what the certification is about
+      // ("Microsoft Certified: Azure Data Engineer Associate", "AWS Certified Solutions Architect").
+      if (!o.ambiguous && o.start === opens && o.reportEnd < end) { m.about = o; inside.push(o); continue; }
       if (!o.ambiguous) { end = o.start; break; }
       inside.push(o);
     }
@@ -250,7 +259,6 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
 }
 
 function classify(ctx: DocContext, ms: AnalysedMention[]): void {
-  for (const m of ms) m.pattern = patternOf(ctx, m);
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, Where>();
   // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
@@ -302,7 +310,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
-        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(vendorWide(m.entry)) : undefined);
+        ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(vendorWide(m.entry)) : undefined)
+        // A certification about a product the contract is about or the buyer runs ("…: Azure Data Engineer Associate").
+        ?? (m.about ? subject.get(m.about.entry.id) ?? installed.get(m.about.entry.id) : undefined);
       if (at !== undefined && apart(at, m) && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at.line };
       else if (isProduct(m)) {
         // One product's name inside the other's: an extension or edition of the installed or subject product

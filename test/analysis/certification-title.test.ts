@@ -19,3 +19,16 @@ describe('certification titles', () => {
     expect(s['Microsoft Word']).toBe(2);
   });
 });
+
+describe('what a certification is about', () => {
+  it('the product that opens its title is part of it, and ties it to the buyer\'s platform when the buyer runs that product', () => {
+    const cert = 'Konsulten ska vara certifierad Microsoft Certified: Azure Data Engineer Associate.';
+    const s = severityByTerm(`# Avrop\n\n## Bakgrund\n\nKommunens dataplattform bygger på Microsoft Azure.\n\n## Krav\n\n${cert}\n`);
+    expect(s['Microsoft Certified']).toBe(0);
+    expect(s['Azure']).toBeUndefined();
+    // Without the platform in the document the certification is a warning, and "Azure" is still not a product of its own.
+    const alone = severityByTerm(`# Avrop\n\n## Krav\n\n${cert}\n`);
+    expect(alone['Microsoft Certified']).toBe(1);
+    expect(alone['Azure']).toBeUndefined();
+  });
+});

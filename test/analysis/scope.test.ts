@@ -143,3 +143,11 @@ describe('requirement tables', () => {
     expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Bör-krav'))['Salto']).toBe(1);
   });
 });
+
+describe('"expected to" as a soft obligation', () => {
+  it('the supplier "förväntas" do something with a product: a warning; the buyer "förväntas": its own plan, an advisory', () => {
+    expect(severityByTerm('# Avrop\n\nLeverantören förväntas leverera rapporter i Qlik Sense.\n')['Qlik Sense']).toBe(1);
+    expect(severityByTerm('# Avrop\n\nThe contractor is expected to deliver dashboards in Qlik Sense.\n')['Qlik Sense']).toBe(1);
+    expect(severityByTerm('# Avrop\n\nKommunen förväntas migrera till Microsoft 365 under 2025.\n')['Microsoft 365']).toBe(0);
+  });
+});

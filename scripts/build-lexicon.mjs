@@ -26,8 +26,8 @@ function writeAtomic(file, json) {
 
 try {
   const stamp = lexiconStamp();
-  // Examples are for the tests; the CLI does not need them at run time.
-  const entries = loadEntries([BUILTIN_LEXICON_DIR]).map(({ examples, ...e }) => ({ ...e, examples: { flag: [], pass: [] } }));
+  // compileLexicon leaves out the examples: they are for the tests, the CLI does not need them at run time.
+  const entries = loadEntries([BUILTIN_LEXICON_DIR]);
   const sets = loadPhrases();
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeAtomic(COMPILED_LEXICON, JSON.stringify(compileLexicon(entries, [...sets.values()], stamp, lexiconContentHash())));

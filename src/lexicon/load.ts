@@ -283,10 +283,16 @@ export interface CompiledLexicon {
   terms?: TermIndex;
 }
 
-/** The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). */
+/**
+ * The compiled form of validated entries and phrase lists (what scripts/build-lexicon.mjs writes). The entries' test
+ * examples are left out: only the tests read them, and 1,500 empty pairs of lists were 4,500 objects to parse.
+ */
 export function compileLexicon(entries: LexiconEntry[], phrases: PhraseSet[], stamp: string, contentHash?: string): CompiledLexicon {
-  return { stamp, contentHash, entries, phrases, fuzzy: fuzzyTables(entries), terms: termIndex(entries) };
+  return { stamp, contentHash, entries: entries.map(({ examples, ...e }) => e as LexiconEntry), phrases, fuzzy: fuzzyTables(entries), terms: termIndex(entries) };
 }
+
+/** The examples of a compiled entry: none (see compileLexicon); one shared object, frozen so that none is added. */
+const NO_EXAMPLES: LexiconEntry['examples'] = Object.freeze({ flag: Object.freeze([]) as unknown as string[], pass: Object.freeze([]) as unknown as string[] });
 
 /**
  * Is this code the build's (dist/, or the bundle there)? The build writes its code and the prebuilt indexes of
@@ -305,6 +311,7 @@ export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entrie
     const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledLexicon;
     const current = data.stamp === lexiconStamp() || (!!data.contentHash && data.contentHash === lexiconContentHash());
     if (current && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
+      for (const e of data.entries) e.examples ??= NO_EXAMPLES;
       const phrases = new Map(data.phrases.map((p) => [p.language, p]));
       if (prebuilt) {
         usePrebuiltTables(data.entries, data.fuzzy);

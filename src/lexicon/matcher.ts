@@ -2,7 +2,7 @@
 import type { LexiconEntry, Mention } from './types.js';
 import { tokenize, firstTokenKey, endsInWordChar, startsWithWordChar, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
-import { prebuiltTermIndex, type TermIndex } from './term-index.js';
+import { prebuiltTermIndex, termAt, type TermIndex } from './term-index.js';
 import { compileUserRegex } from './load.js';
 import type { RE2JS } from 're2js';
 
@@ -110,10 +110,10 @@ export class Matcher {
     const pre = this.prebuilt;
     if (pre && Object.hasOwn(pre.index, key) && !this.builtFromIndex.has(key)) {
       this.builtFromIndex.add(key);
-      const pairs = pre.index[key]!;
-      for (let k = 0; k < pairs.length; k += 2) {
-        const entry = pre.entries[pairs[k]!]!, t = pairs[k + 1]!;
-        this.add(entry, t >= 0 ? entry.terms[t]! : entry.ambiguousTerms![~t]!, t < 0);
+      const pairs = pre.index[key];
+      for (let k = 0; Array.isArray(pairs) && k < pairs.length; k += 2) {
+        const term = termAt(pre.entries, pairs[k], pairs[k + 1]);
+        if (term) this.add(...term);
       }
     }
     const later = this.later.get(key);

@@ -31,21 +31,17 @@ export function termIndex(entries: readonly LexiconEntry[]): TermIndex {
 let prebuilt: { entries: readonly LexiconEntry[]; index: TermIndex } | undefined;
 export const prebuiltTermIndex = (): typeof prebuilt => prebuilt;
 export function usePrebuiltTermIndex(entries: readonly LexiconEntry[], index: unknown): boolean {
-  const ok = fits(index, entries);
+  // Only the shape is checked here (checking every pair would cost a millisecond of start-up): the matcher passes
+  // over a pair that names no term (termAt), and the stamp of the compiled file ties the index to its entries.
+  const ok = !!index && typeof index === 'object' && !Array.isArray(index);
   prebuilt = ok ? { entries, index: index as TermIndex } : undefined;
   return ok;
 }
 
-/** Does every pair of `index` name a term of `entries` (an index that does not fit is not used)? */
-function fits(index: unknown, entries: readonly LexiconEntry[]): index is TermIndex {
-  if (!index || typeof index !== 'object' || Array.isArray(index)) return false;
-  for (const key in index) {
-    const pairs = (index as Record<string, unknown>)[key];
-    if (!Array.isArray(pairs) || pairs.length % 2) return false;
-    for (let k = 0; k < pairs.length; k += 2) {
-      const entry = entries[pairs[k]], t = pairs[k + 1];
-      if (!entry || !Number.isInteger(t) || (t >= 0 ? t >= entry.terms.length : ~t >= (entry.ambiguousTerms?.length ?? 0))) return false;
-    }
-  }
-  return true;
+/** The term a pair of the index names: [entry, term, ambiguous], or undefined for a pair that names none. */
+export function termAt(entries: readonly LexiconEntry[], e: unknown, t: unknown): [LexiconEntry, string, boolean] | undefined {
+  const entry = typeof e === 'number' ? entries[e] : undefined;
+  if (!entry || typeof t !== 'number') return undefined;
+  const term = t >= 0 ? entry.terms[t] : entry.ambiguousTerms?.[~t];
+  return typeof term === 'string' ? [entry, term, t < 0] : undefined;
 }

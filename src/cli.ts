@@ -28,7 +28,7 @@ export interface CliIO {
 }
 
 /**
- * The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.mjs). Standard error
+ * The real process's streams and environment, for the executables (dist/bin.js, dist/tenderlint.cjs). Standard error
  * is opened on its first write, and on POSIX systems the report is written to descriptor 1 directly: a run that
  * only prints its report never loads Node's stream modules (a few milliseconds of every start).
  */

@@ -9,12 +9,12 @@ const root = join(import.meta.dirname, '..');
 
 describe('npm pack', () => {
   it('holds the executable, the API with its types, the lexicon, the rule pages and the config schema, and nothing else', () => {
-    expect(existsSync(join(root, 'dist', 'tenderlint.mjs')), 'npm run build first').toBe(true);
+    expect(existsSync(join(root, 'dist', 'tenderlint.cjs')), 'npm run build first').toBe(true);
     // --ignore-scripts: list what is there without building again.
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    const needed = ['package.json', 'README.md', 'dist/tenderlint.mjs', 'dist/cli.bundle.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/lexicon.json',
+    const needed = ['package.json', 'README.md', 'dist/tenderlint.cjs', 'dist/tenderlint.mjs', 'dist/cli.bundle.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/lexicon.json',
       'lexicon/schema.json', 'lexicon/phrases/da.yaml', 'lexicon/phrases/en.yaml', 'schema/config.schema.json', ...CHECKERS.map((c) => `docs/rules/${c.id}.md`)];
     for (const f of needed) expect(files, f).toContain(f);
     // Sources, tests, fixtures, examples, benchmarks, build scripts and developer documents stay in the repository.

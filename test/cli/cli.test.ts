@@ -96,8 +96,8 @@ describe('the built binary', () => {
   const launcher = join(root, pkg.bin.tenderlint);
   const lint = (exe: string, ...args: string[]) => spawnSync(process.execPath, [exe, ...args], { encoding: 'utf8' });
 
-  it('is the code-cached launcher dist/tenderlint.mjs named in package.json', () => {
-    expect(pkg.bin.tenderlint).toBe('dist/tenderlint.mjs');
+  it('is the code-cached launcher dist/tenderlint.cjs named in package.json', () => {
+    expect(pkg.bin.tenderlint).toBe('dist/tenderlint.cjs');
     const r = lint(launcher, '--format', 'json', fx('split-runs.md'));
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)[0].messages.length).toBeGreaterThan(3);
@@ -118,14 +118,14 @@ describe('the built binary', () => {
     // A copy of the launcher and bundle beside a garbage cache (inside the package, so that packages resolve).
     const dir = mkdtempSync(join(root, 'dist', 'launcher-test-'));
     try {
-      for (const f of ['tenderlint.mjs', 'launch.js', 'code-cache-stamp.js']) copyFileSync(join(root, 'dist', f), join(dir, f));
+      for (const f of ['tenderlint.cjs', 'tenderlint.mjs', 'launch.js', 'code-cache-stamp.js']) copyFileSync(join(root, 'dist', f), join(dir, f));
       copyFileSync(join(root, 'dist', 'cli.bundle.cjs'), join(dir, 'cli.bundle.cjs'));
       // remark's bundle, loaded when a document needs it (scripts/remark-shim.mjs), here without its code cache.
       copyFileSync(join(root, 'dist', 'remark.bundle.cjs'), join(dir, 'remark.bundle.cjs'));
       const expected = lint(launcher, '--format', 'json', fx('split-runs.md')).stdout;
-      expect(lint(join(dir, 'tenderlint.mjs'), '--format', 'json', fx('split-runs.md')).stdout).toBe(expected);
+      for (const exe of ['tenderlint.cjs', 'tenderlint.mjs']) expect(lint(join(dir, exe), '--format', 'json', fx('split-runs.md')).stdout, exe).toBe(expected);
       writeFileSync(join(dir, 'cli.bundle.cjs.cache'), Buffer.alloc(4096, 7));
-      const r = lint(join(dir, 'tenderlint.mjs'), '--format', 'json', fx('split-runs.md'));
+      const r = lint(join(dir, 'tenderlint.cjs'), '--format', 'json', fx('split-runs.md'));
       expect(r.stdout).toBe(expected);
       expect(r.stderr).toBe('');
       // The real cache beside a bundle of the same length but other content (V8 alone would accept it): not used.

@@ -13,7 +13,7 @@ import { makeHostileIo, removeHostileIo } from '../../scripts/make-hostile-io.mj
 
 const root = resolve(import.meta.dirname, '..', '..');
 /** The development executable and the installed one (the bundle loaded through the code cache). */
-const EXECUTABLES = [join(root, 'dist', 'bin.js'), join(root, 'dist', 'tenderlint.mjs')];
+const EXECUTABLES = [join(root, 'dist', 'bin.js'), join(root, 'dist', 'tenderlint.cjs'), join(root, 'dist', 'tenderlint.mjs')];
 interface Case { id: string; path: string; description: string; skip?: string }
 let dir: string;
 let cases: Case[];

@@ -60,10 +60,9 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   const e = m.entry;
   // A certification's ambiguous short name is confirmed by its cues only: "an MVP built on Microsoft 365" names the
   // vendor, but means a minimum viable product.
-  if (e.vendor && e.kind !== 'certification' && new RegExp(`(?<![\\p{L}])${e.vendor.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
-  for (const cue of e.cues ?? []) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower)) return true;
-  }
+  const { vendor, cues } = cuePatterns(e);
+  if (vendor && e.kind !== 'certification' && vendor.test(lower)) return true;
+  if (cues?.test(lower)) return true;
   // The capitalised object of a competence ("Erfarenhet av Snowflake", "experience with Access", "erfaring med at
   // arbejde i Tableau") is a product, unless a lower-case noun follows and makes it a generic term ("Snowflake schema").
   if (e.kind !== 'certification' && competenceObject(ctx, block.text, sentence[0], m)) return true;
@@ -73,6 +72,21 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
     && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
       || (o.entry.category === e.category && coordinated(block.text, m, o, true))));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueCache = new WeakMap<LexiconEntry, { vendor?: RegExp; cues?: RegExp }>();
+/** An entry's vendor name and cues as patterns, compiled once per entry (cues are word prefixes). */
+function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
+  let p = cueCache.get(e);
+  if (!p) {
+    p = {
+      vendor: e.vendor ? new RegExp(`(?<![\\p{L}])${escape(e.vendor.toLowerCase())}`, 'u') : undefined,
+      cues: e.cues?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.cues.map((c) => escape(c.toLowerCase())).join('|')})`, 'u') : undefined,
+    };
+    cueCache.set(e, p);
+  }
+  return p;
 }
 
 /** Words between a competence noun and its object: a preposition, then at most three lower-case words ("av att arbeta i"). */

@@ -220,3 +220,15 @@ describe('"integrate X with Y"', () => {
     expect(severityByTerm('# Krav\n\nThe Contractor shall build the new portal with Microsoft SharePoint.\n')['Microsoft SharePoint']).toBe(2);
   });
 });
+
+describe('more headings of the present environment', () => {
+  it.each([
+    ['Tekniska förutsättningar', 'Konsulten ska ha erfarenhet av Qlik Sense.'],
+    ['Miljö och verktyg', 'Konsulten ska ha erfarenhet av Qlik Sense.'],
+    ['Tools and environment', 'The consultant must have experience with Qlik Sense.'],
+  ])('items listed under "%s" are the buyer\'s', (heading, demand) => {
+    const md = `# Avrop\n\n## ${heading}\n\n- Qlik Sense\n- Azure DevOps\n\n## Krav\n\n${demand}\n`;
+    expect(severityByTerm(md)['Qlik Sense']).toBe(0);
+    expect(severityByTerm(md.replace(heading, 'Övrigt'))['Qlik Sense']).toBe(2);
+  });
+});

@@ -12,7 +12,7 @@ import type { Lang } from '../model/document.js';
 import { isLang } from '../text/language.js';
 import type { RE2JS } from 're2js';
 import { fuzzyTables, usePrebuiltTables, type FuzzyTables } from './fuzzy.js';
-import { markBuiltinPhrases } from '../text/phrase-index.js';
+import { markBuiltinPhrases, readBuiltText } from '../text/phrase-index.js';
 import { termIndex, usePrebuiltTermIndex, type TermIndex } from './term-index.js';
 
 /** The lexicon directory shipped with the package. */
@@ -308,7 +308,7 @@ const BUILT = import.meta.url.startsWith(pathToFileURL(join(PKG_ROOT, 'dist') + 
  */
 export function loadBuiltin(file = COMPILED_LEXICON, prebuilt = BUILT): { entries: LexiconEntry[]; phrases: Map<Lang, PhraseSet> } {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CompiledLexicon;
+    const data = JSON.parse(readBuiltText(file)) as CompiledLexicon;
     const current = data.stamp === lexiconStamp() || (!!data.contentHash && data.contentHash === lexiconContentHash());
     if (current && Array.isArray(data.entries) && Array.isArray(data.phrases)) {
       for (const e of data.entries) e.examples ??= NO_EXAMPLES;

@@ -72,11 +72,18 @@ describe('scanners of checkers/shared.ts', () => {
       expect(versionFloorAt(t, at)).toBe(VERSION_FLOOR.test(t.slice(at, at + 40)));
       expect(recordedAt(t, at, end)).toBe(RECORDED.test(t.slice(at, end)));
     }), { numRuns: RUNS * 10 });
-    // Every spelling of every noun, in upper case too.
-    for (const alternative of Object.values(nouns).join('|').split('|')) {
-      for (const word of [alternative.replace(/\(\?:[^)]*\)\?|\w\?/g, ''), alternative.replace(/\(\?:([^|)]*)[^)]*\)\?/g, '$1').replace(/\[(\w)\w*\]/g, '$1').replace(/(\w)\?/g, '$1')]) {
-        for (const t of [` ${word}.`, ` ${word.toUpperCase()}`, `\t${word}-x`]) expect(genericHeadLength(t, 0, t.length)).toBe(lengthOf(GENERIC_HEAD, t));
-      }
+    // Every spelling of every noun, in upper case too, and near misses (the pattern's words, expanded here).
+    const spellings = (pattern: string): string[] => {
+      const m = /^([^(?[]*)(?:\(\?:([^)]*)\)\?|\[(\w+)\]|(\w)\?)(.*)$/.exec(pattern);
+      if (!m) return [pattern];
+      const [, head, group, set, optional, rest] = m;
+      const middles = group !== undefined ? ['', ...group.split('|')] : set !== undefined ? [...set] : ['', optional!];
+      return middles.flatMap((mid) => spellings(head! + mid + rest));
+    };
+    const words = Object.values(nouns).flatMap((a) => a.split(/\|(?![^(]*\))/).flatMap(spellings));
+    expect(words.length).toBeGreaterThan(100);
+    for (const word of words) {
+      for (const t of [` ${word}.`, ` ${word.toUpperCase()}`, `\t${word}-x`, ` ${word}s`, ` ${word.slice(0, -1)}`]) expect(genericHeadLength(t, 0, t.length), t).toBe(lengthOf(GENERIC_HEAD, t));
     }
   });
 

@@ -68,20 +68,16 @@ const VERSIONED = latin(/(?<![\p{L}\p{N}@#/._-])(\p{Lu}[\p{Ll}\p{Lu}]+)\s+((?:[v
 /** "fra Firma A/S", "from Company Inc.": a company with its legal form, as the source of something. */
 const FROM_COMPANY = latin(/(?<![\p{L}])(?:fra|from|leveret af|supplied by|levert av|från|levererad av)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+(?:A\/S|ApS|AS|AB|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|LLC)))(?![\p{L}])/gu);
 /**
- * The source of a product: a product noun (a word ending in one, so compounds such as "CA-mjukvara" count, or an
- * abbreviation such as "HSM:er"), then "from"/"fra"/"från", then capitalised words joined by "and"/"og"/"och"/",".
- * Language data: the product nouns of each supported language.
+ * The source of a product: a product noun (lexicon/phrases `productNouns`; a compound ending in one counts, so
+ * "CA-mjukvara" and "dörrlås" do), or an abbreviation such as "HSM:er", then "from"/"fra"/"från", then capitalised
+ * words joined by "and"/"og"/"och"/",".
  */
-const PRODUCT_NOUN = String.raw`(?:software|hardware|system|systems|solution|solutions|platform|platforms|product|products|tool|tools|licen[cs]es?|module|modules|component|components|equipment|devices?|appliances?|servers?|applications?|suite|package|` +
-  String.raw`systemer|systemet|løsning|løsninger|løsningen|platformen?|produkter|produktet|værktøj|værktøjer|værktøjet|licenser|moduler|komponenter|udstyr|udstyret|applikation|applikationer|programmel|` +
-  String.raw`mjukvara|mjukvaran|programvara|programvaran|maskinvara|maskinvaran|systemen|lösning|lösningar|lösningen|plattform|plattformar|plattformen|produkten|verktyg|verktyget|licenserna|modulerna|komponenterna|utrustning|utrustningen|applikationen|` +
-  String.raw`programvare|programvaren|maskinvare|løsningene|plattformer|verktøy|verktøyet|lisenser|utstyr|utstyret|` +
-  String.raw`\p{Lu}{2,6}(?::\p{Ll}+|-\p{Ll}+|s)?)`;
+const ABBREVIATED_NOUN = latin(/^\p{Lu}{2,6}(?::\p{Ll}+|-\p{Ll}+|s)?$/u);
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}]*`;
 /** "from"/"fra"/"från" and capitalised words joined by "and"/"og"/"och"/","; the product noun is checked before it. */
 const FROM_SOURCE = latinRegExp(String.raw`(?<![\p{L}])(?:from|fra|från)\s+(${NAME_WORD}(?:\s*(?:,|and|og|och|&)\s*${NAME_WORD})*)(?![\p{L}\p{N}])`, 'gu');
-/** The product noun right before "from": tested on the few characters before it (a cheap, end-anchored search). */
-const PRODUCT_BEFORE = latinRegExp(String.raw`${PRODUCT_NOUN}\s+$`, 'u');
+/** The word right before "from". */
+const WORD_BEFORE = latin(/([\p{L}\p{N}:-]+)\s+$/u);
 const NAME_RE = latinRegExp(NAME_WORD, 'gu');
 /** Words that look CamelCase but are not brands. */
 const NOT_BRANDS = new Set(['iPhone-app', 'eIDAS', 'eID', 'eDelivery', 'eFormidling', 'eHealth', 'eInvoice', 'mHealth', 'DevOps', 'DevSecOps', 'JavaScript', 'TypeScript', 'OpenAPI', 'GraphQL', 'WebSocket', 'PostScript', 'LaTeX', 'McDonald', 'MacBook']);
@@ -335,7 +331,8 @@ export const unknownBrand: Checker = {
     for (const h of scanBlocks(input, FROM_SOURCE, { avoidMentions: false, group: 1, needs: latin(/\b(?:from|fra|från)\s+\p{Lu}/u) })) {
       if (!listed(h.block)) continue;
       const base = h.start;
-      if (!PRODUCT_BEFORE.test(h.block.text.slice(Math.max(0, h.match.index - 40), h.match.index))) continue;
+      const noun = WORD_BEFORE.exec(h.block.text.slice(Math.max(0, h.match.index - 40), h.match.index))?.[1];
+      if (!noun || !(ABBREVIATED_NOUN.test(noun) || ctx.phrases.endsIn('productNouns', noun))) continue;
       const parts = [...h.match[1]!.matchAll(NAME_RE)].map((m) => ({ word: m[0], start: base + m.index, end: base + m.index + m[0].length }));
       const bl = langOf(h.block);
       // A conjunct is a name when the paragraph's own language does not know it. One the language knows as a common

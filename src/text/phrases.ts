@@ -10,7 +10,7 @@ export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'ho
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
-  'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas'] as const;
+  'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas', 'productNouns'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */
@@ -45,7 +45,7 @@ export class Phrases {
    * Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the wrong one of
    * them, so a Nordic language brings all three lists; every document also reads English.
    */
-  constructor(sets: Map<Lang, PhraseSet>, readonly lang: Lang, also: readonly Lang[] = []) {
+  constructor(private readonly sets: Map<Lang, PhraseSet>, readonly lang: Lang, also: readonly Lang[] = []) {
     const nordic: Lang[] = ['da', 'no', 'sv'];
     const langs = new Set<Lang>();
     for (const l of [lang, ...also]) for (const x of nordic.includes(l) ? nordic : [l]) langs.add(x);
@@ -168,6 +168,21 @@ export class Phrases {
     // Hits are sorted by start: bisect to the first at `from`, so a sentence of a long paragraph costs its own hits.
     for (let i = firstAt(hits, from); i < hits.length && hits[i]!.start < to; i++) if (hits[i]!.end <= to) out.push(hits[i]!);
     return out;
+  }
+
+  private tails = new Map<PhraseList, string[]>();
+  /**
+   * Does `word` end in one of the list's one-word phrases, as the last part of a compound ("parkeringssystem",
+   * "CA-mjukvara") or whole? For word lists whose members head compounds, such as product nouns.
+   */
+  endsIn(list: PhraseList, word: string): boolean {
+    let tails = this.tails.get(list);
+    if (!tails) {
+      tails = [...new Set(this.languages.flatMap((l) => this.sets.get(l)?.lists[list] ?? []).filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()))];
+      this.tails.set(list, tails);
+    }
+    const w = word.toLowerCase();
+    return tails.some((t) => w.endsWith(t));
   }
 
   has(list: PhraseList, text: string, from = 0, to = text.length): boolean {

@@ -18,6 +18,8 @@ const invalid: Invalid[] = [
   { lang: 'da', text: 'Leverandøren skal levere et system fra Quembel og Varnok.', messageId: 'unknown', term: 'Quembel' },
   { lang: 'sv', text: 'Konsulten ska ha djup kunskap om HSM:er från Trivanta och Oskelor.', messageId: 'unknown', term: 'Trivanta' },
   { lang: 'sv', text: 'Konsulten ska ha installerat CA-mjukvara från TRIVANTA.', messageId: 'unknown', term: 'TRIVANTA' },
+  { lang: 'sv', text: 'Lösningen ska fungera med elektroniska dörrlås från Zentrix och Lockwave.', messageId: 'unknown', term: 'Zentrix' },
+  { lang: 'da', text: 'Løsningen skal fungere med kameraer fra Zentrix.', messageId: 'unknown', term: 'Zentrix' },
   // a versioned name
   { lang: 'en', text: 'The servers must run Zentrix 12.', messageId: 'unknown', term: 'Zentrix 12', severity: 1 },
   { lang: 'da', text: 'Serverne skal køre Zentrix v3.2.', messageId: 'unknown', term: 'Zentrix v3.2' },

@@ -31,14 +31,79 @@ export interface PhraseIndex<L extends string = string> {
   lists: Set<L>;
 }
 
-/** A prebuilt index as stored: the languages (in the order the matcher reads them) and the lexicon's stamp. */
+/**
+ * A prebuilt index as stored: the languages (in the order the matcher reads them) and the lexicon's stamp; each
+ * bucket as JSON text by its key, and the keys in the index's order.
+ */
 interface Stored {
   stamp: string;
   langs: string;
-  exact: Array<[string, CompiledPhrase[]]>;
-  prefix: Array<[string, CompiledPhrase[]]>;
+  exact: StoredBuckets;
+  prefix: StoredBuckets;
   lists: string[];
 }
+interface StoredBuckets { keys: string[]; json: Record<string, string> }
+
+/**
+ * The buckets of a prebuilt index, each kept as JSON text until a token asks for it: a one-page document asks for
+ * a few dozen of some 1,400 (reading them all took ~3 ms of a cold start, mostly in JSON.parse making 10,000
+ * objects). A Map to its users, with the entries in the order of the index that was stored.
+ */
+class StoredBucketMap extends Map<string, CompiledPhrase[]> {
+  private whole = false;
+  constructor(private readonly stored: StoredBuckets, private readonly file: string) {
+    super();
+  }
+
+  override get(key: string): CompiledPhrase[] | undefined {
+    let bucket = super.get(key);
+    if (bucket === undefined && !this.whole && Object.hasOwn(this.stored.json, key)) {
+      bucket = this.parse(key);
+      super.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  override has(key: string): boolean {
+    return super.has(key) || (!this.whole && Object.hasOwn(this.stored.json, key));
+  }
+
+  private parse(key: string): CompiledPhrase[] {
+    try {
+      return JSON.parse(this.stored.json[key]!) as CompiledPhrase[];
+    } catch {
+      throw new Error(`${this.file}: damaged phrase index (bucket "${key}"); run npm run build`);
+    }
+  }
+
+  /** Every bucket read, in the stored order (for whatever iterates, counts or changes the map). */
+  private readAll(): void {
+    if (this.whole) return;
+    const buckets = this.stored.keys.map((k): [string, CompiledPhrase[]] => [k, super.get(k) ?? this.parse(k)]);
+    super.clear();
+    for (const [k, v] of buckets) super.set(k, v);
+    this.whole = true;
+  }
+
+  override get size(): number { this.readAll(); return super.size; }
+  override set(key: string, value: CompiledPhrase[]): this { this.readAll(); return super.set(key, value); }
+  override delete(key: string): boolean { this.readAll(); return super.delete(key); }
+  override clear(): void { this.readAll(); super.clear(); }
+  override forEach(fn: (value: CompiledPhrase[], key: string, map: Map<string, CompiledPhrase[]>) => void, thisArg?: unknown): void { this.readAll(); super.forEach(fn, thisArg); }
+  override entries(): MapIterator<[string, CompiledPhrase[]]> { this.readAll(); return super.entries(); }
+  override keys(): MapIterator<string> { this.readAll(); return super.keys(); }
+  override values(): MapIterator<CompiledPhrase[]> { this.readAll(); return super.values(); }
+  override [Symbol.iterator](): MapIterator<[string, CompiledPhrase[]]> { this.readAll(); return super[Symbol.iterator](); }
+}
+
+const storeBuckets = (map: Map<string, CompiledPhrase[]>): StoredBuckets => ({
+  keys: [...map.keys()],
+  json: Object.fromEntries([...map].map(([k, v]) => [k, JSON.stringify(v)])),
+});
+const validBuckets = (b: unknown): b is StoredBuckets => {
+  const x = b as StoredBuckets | undefined;
+  return !!x && Array.isArray(x.keys) && !!x.json && typeof x.json === 'object';
+};
 
 /** Where the prebuilt indexes are. */
 export const PHRASE_INDEX_DIR = join(PKG_ROOT, 'dist', 'phrase-index');
@@ -62,20 +127,21 @@ export const phraseIndexFile = (langs: readonly string[], dir = PHRASE_INDEX_DIR
 
 /** The index stored as JSON (with the stamp of the lexicon its phrase lists came from). */
 export function storePhraseIndex(index: PhraseIndex, langs: readonly string[], stamp: string): string {
-  const stored: Stored = { stamp, langs: langs.join(','), exact: [...index.exact], prefix: [...index.prefix], lists: [...index.lists] };
+  const stored: Stored = { stamp, langs: langs.join(','), exact: storeBuckets(index.exact), prefix: storeBuckets(index.prefix), lists: [...index.lists] };
   return JSON.stringify(stored);
 }
 
 /** A prebuilt index, if there is one for these languages and it was made from the lexicon with `stamp`. */
 function readPrebuilt(langs: readonly string[], stamp: string, dir: string): PhraseIndex | undefined {
   let stored: Stored;
+  const file = phraseIndexFile(langs, dir);
   try {
-    stored = JSON.parse(readBuiltText(phraseIndexFile(langs, dir))) as Stored;
+    stored = JSON.parse(readBuiltText(file)) as Stored;
   } catch {
     return undefined; // none for this set of languages (or unreadable): build it
   }
-  if (!stored || stored.stamp !== stamp || stored.langs !== langs.join(',') || !Array.isArray(stored.exact) || !Array.isArray(stored.prefix) || !Array.isArray(stored.lists)) return undefined;
-  return { exact: new Map(stored.exact), prefix: new Map(stored.prefix), lists: new Set(stored.lists) };
+  if (!stored || stored.stamp !== stamp || stored.langs !== langs.join(',') || !validBuckets(stored.exact) || !validBuckets(stored.prefix) || !Array.isArray(stored.lists)) return undefined;
+  return { exact: new StoredBucketMap(stored.exact, file), prefix: new StoredBucketMap(stored.prefix, file), lists: new Set(stored.lists) };
 }
 
 /**

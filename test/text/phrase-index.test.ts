@@ -62,8 +62,11 @@ describe('phrase index', () => {
       expect(isPrebuilt(prebuilt.index)).toBe(true);
       const built = new Phrases(fresh(), lang, also);
       expect(isPrebuilt(built.index)).toBe(false);
-      expect(prebuilt.index.exact).toEqual(built.index.exact);
-      expect(prebuilt.index.prefix).toEqual(built.index.prefix);
+      expect(allHits(prebuilt), `${lang} ${also}`).toEqual(allHits(built));
+      // The whole index, bucket for bucket and in the same order (the prebuilt one reads its buckets as asked).
+      expect([...prebuilt.index.exact]).toEqual([...built.index.exact]);
+      expect([...prebuilt.index.prefix]).toEqual([...built.index.prefix]);
+      expect(prebuilt.index.exact.size).toBe(built.index.exact.size);
       expect([...prebuilt.index.lists].sort()).toEqual([...built.index.lists].sort());
       expect(allHits(prebuilt), `${lang} ${also}`).toEqual(allHits(built));
     }
@@ -96,5 +99,25 @@ describe('phrase index', () => {
     markBuiltinPhrases(right, stamp, INDEXES);
     expect(isPrebuilt(new Phrases(right, 'en').index)).toBe(true);
     expect(PHRASE_INDEX_DIR).toBe(join(root, 'dist', 'phrase-index'));
+  });
+
+  it('a prebuilt index of another shape is not used, and a damaged bucket is named when asked for', () => {
+    const other = mkdtempSync(join(dir, 'other-'));
+    const languages = new Phrases(fresh(), 'en').languages;
+    const stored = JSON.parse(storePhraseIndex(new Phrases(fresh(), 'en').index, languages, stamp));
+    // The shape before buckets were stored as text: entries as arrays.
+    writeFileSync(phraseIndexFile(languages, other), JSON.stringify({ ...stored, exact: [['or', []]] }));
+    const older = fresh();
+    markBuiltinPhrases(older, stamp, other);
+    const p = new Phrases(older, 'en');
+    expect(isPrebuilt(p.index)).toBe(false);
+    expect(p.find('equivalent', 'Windows or equivalent').map((h) => h.text)).toEqual(['or equivalent']);
+    writeFileSync(phraseIndexFile(languages, other), JSON.stringify({ ...stored, exact: { ...stored.exact, json: { ...stored.exact.json, or: '[{"list"' } } }));
+    const damaged = fresh();
+    markBuiltinPhrases(damaged, stamp, other);
+    const q = new Phrases(damaged, 'en');
+    expect(isPrebuilt(q.index)).toBe(true);
+    expect(q.find('equivalent', 'Windows eller tilsvarende')).toEqual([]);
+    expect(() => q.find('equivalent', 'Windows or equivalent')).toThrow(/damaged phrase index \(bucket "or"\)/);
   });
 });

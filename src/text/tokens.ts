@@ -31,6 +31,17 @@ for (let c = 0; c < 128; c++) {
   const space = (c >= 9 && c <= 13) || c === 32;
   CLASS[c] = (word ? WORD : space ? SPACE : OTHER) | (letter ? LETTER : 0) | (upper ? UPPER : 0);
 }
+// And the rest of Latin-1 and the General Punctuation block (typographic dashes, quotes and spaces), which Nordic
+// and English texts are written in: [first, last, class] runs, as the patterns class them (test/text/tokens.test.ts
+// compares every code unit).
+for (const [first, last, k] of [
+  [0x80, 0x9f, OTHER], [0xa0, 0xa0, SPACE], [0xa1, 0xa9, OTHER], [0xaa, 0xaa, WORD | LETTER], [0xab, 0xb1, OTHER],
+  [0xb2, 0xb3, WORD], [0xb4, 0xb4, OTHER], [0xb5, 0xb5, WORD | LETTER], [0xb6, 0xb8, OTHER], [0xb9, 0xb9, WORD],
+  [0xba, 0xba, WORD | LETTER], [0xbb, 0xbb, OTHER], [0xbc, 0xbe, WORD], [0xbf, 0xbf, OTHER], [0xc0, 0xd6, WORD | LETTER | UPPER],
+  [0xd7, 0xd7, OTHER], [0xd8, 0xde, WORD | LETTER | UPPER], [0xdf, 0xf6, WORD | LETTER], [0xf7, 0xf7, OTHER], [0xf8, 0xff, WORD | LETTER],
+  [0x2000, 0x200a, SPACE], [0x200b, 0x2027, OTHER], [0x2028, 0x2029, SPACE], [0x202a, 0x202e, OTHER], [0x202f, 0x202f, SPACE],
+  [0x2030, 0x205e, OTHER], [0x205f, 0x205f, SPACE], [0x2060, 0x206f, OTHER],
+] as const) CLASS.fill(k, first, last + 1);
 /**
  * Class of the code point at `i` (a surrogate pair read whole, as the u flag reads it, when it ends before `end`);
  * its length is 2 when `k & 4`.

@@ -3,7 +3,7 @@
 // kind of white space). The letter/digit tests the matcher and phrase index use against their expressions too.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize, tokenizeByPattern, isWordToken, endsInWordChar, startsWithWordChar, letterRuns } from '../../src/text/tokens.js';
+import { tokenize, tokenizeByPattern, isWordToken, endsInWordChar, startsWithWordChar, letterRuns, isSpaceAt, isLetterAt, isUpperAt, isAlnumAt } from '../../src/text/tokens.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const char = fc.oneof(
@@ -11,6 +11,19 @@ const char = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+
+describe('character classes', () => {
+  it('are the patterns\' for every UTF-16 code unit (the table is filled in ahead for ASCII, Latin-1 and punctuation)', () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const want = [/^[\p{L}\p{N}_]/u.test(ch), /^\s/u.test(ch), /^\p{L}/u.test(ch), /^\p{Lu}/u.test(ch), /^[\p{L}\p{N}]/u.test(ch)];
+      const got = [isWordToken(ch), isSpaceAt(ch, 0), isLetterAt(ch, 0), isUpperAt(ch, 0), isAlnumAt(ch, 0)];
+      if (want.join() !== got.join()) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
+});
 
 describe('tokenize', () => {
   it('gives the tokens of the regular expression on any text', () => {

@@ -5,18 +5,18 @@ import { wordCount } from '../text/word-count.js';
 import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
 import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
+import { grammarOf, type Grammar } from './grammar.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses. */
-const ACRONYM_DEF = /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|for|and|the|on|og|for|och|av|af|i|de|du|des|la|le)\s+)*){1,9})\((\p{Lu}[\p{Lu}\p{N}&]{1,8}s?)\)/gu;
-/** A capitalised multi-word name ("Virginia Department of Transportation"). */
-const ORG_NAME = /\p{Lu}[\p{Ll}&'-]+(?:\s+(?:(?:of|for|and|the|on|og|och|av|af)\s+)*\p{Lu}[\p{Ll}&'-]+){1,8}/gu;
-const LINKING = new Set(['of', 'for', 'and', 'the', 'on', 'og', 'och', 'av', 'af', 'i', 'de', 'du', 'des', 'la', 'le']);
+/** The initials of a name's content words ("Department of Motor Vehicles" → "DMV"): linking words do not count. */
+function initialsOf(name: string, g: Grammar): string {
+  return name.split(/\s+/).filter((w) => w && !g.nameLinks.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
 
 /** Do the acronym's letters spell the initials of the name's content words, in order? */
-function spells(name: string, acronym: string): boolean {
-  const initials = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+function spells(name: string, acronym: string, g: Grammar): boolean {
+  const initials = initialsOf(name, g);
   const letters = acronym.replace(/s$/, '').replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return false;
   // The acronym may skip words, never reorder them, and starts with the name's first or second word.
@@ -33,12 +33,12 @@ function nextText(doc: SpecDocument, i: number): string | undefined {
 }
 
 /** "Inera AB, org.nr 556559-4230" → Inera AB, Inera; "Virginia IT Agency (VITA)" → Virginia IT Agency, VITA. */
-function namesIn(text: string): string[] {
-  const m = /^\s*(\p{Lu}[\p{L}\p{N}&.'-]*(?:\s+(?:of|for|and|og|och|for|af|av|\p{Lu}[\p{L}\p{N}&.'-]*)){0,7})(?:\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\))?/u.exec(text);
+function namesIn(text: string, g: Grammar): string[] {
+  const m = new RegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${g.nameLink}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u').exec(text);
   if (!m) return [];
   // The name ends with its legal form ("Inera AB Janina Benckert": a contact person follows on a cover).
   const legal = NAME_TO_LEGAL_FORM.exec(m[1]!);
-  const name = (legal ? legal[1]! : m[1]!).replace(/\s+(?:of|for|and|og|och|af|av)$/i, '').trim();
+  const name = (legal ? legal[1]! : m[1]!).replace(new RegExp(`\\s+(?:${g.nameLink})$`, 'iu'), '').trim();
   const out = [name];
   const bare = name.replace(LEGAL_FORM_END, '');
   if (bare !== name && bare.length >= 3) out.push(bare);
@@ -50,8 +50,8 @@ function namesIn(text: string): string[] {
  * A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"); a
  * publicly owned company ends in its legal form ("Borås Energi och Miljö AB").
  */
-function orgHead(name: string, phrases: Phrases): boolean {
-  const ws = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase()));
+function orgHead(name: string, phrases: Phrases, g: Grammar): boolean {
+  const ws = name.split(/\s+/).filter((w) => w && !g.nameLinks.has(w.toLowerCase()));
   return ws.length > 0 && (phrases.has('orgNouns', ws[0]!) || phrases.has('orgNouns', ws[ws.length - 1]!) || LEGAL_FORM.test(ws[ws.length - 1]!));
 }
 /** The forms of publicly owned companies (Nordic municipal and regional companies); a vendor's "Inc." is no buyer. */
@@ -63,11 +63,17 @@ const NAME_TO_LEGAL_FORM = new RegExp(`^(.*?\\s(?:${LEGAL_FORM_ALTERNATION}))(?=
 export class BuyerFacts {
   /** Names learnt from the text: acronyms of public bodies and defined names ("hereinafter 'the Department'"). */
   readonly names: string[];
+  private readonly grammar: Grammar;
   private readonly named: RegExp | null;
   private readonly subject: RegExp | null;
 
   constructor(doc: SpecDocument, private readonly phrases: Phrases) {
     const names = new Set<string>();
+    const g = this.grammar = grammarOf(phrases);
+    // "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses.
+    const ACRONYM_DEF = new RegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${g.nameLink})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu');
+    // A capitalised multi-word name ("Virginia Department of Transportation").
+    const ORG_NAME = new RegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${g.nameLink})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu');
     for (const b of doc.blocks) {
       // Cheap pre-tests first: an acronym in parentheses, or a defining word, must be there at all.
       if (b.text.length > 4000 || !/\(\p{Lu}\p{Lu}/u.test(b.text) && !phrases.has('definedAs', b.text)) continue;
@@ -75,7 +81,7 @@ export class BuyerFacts {
       for (let m = ACRONYM_DEF.exec(b.text); m; m = ACRONYM_DEF.exec(b.text)) {
         const name = m[1]!.trim();
         // A public body, not a programme or a standard: its name has an organisation noun in it.
-        if (!spells(name, m[2]!) || !orgHead(name, phrases)) continue;
+        if (!spells(name, m[2]!, g) || !orgHead(name, phrases, g)) continue;
         names.add(m[2]!.replace(/s$/, ''));
       }
       // "(hereinafter "the Department")", "(herefter »Styrelsen«)", "(nedan kallad Beställaren)".
@@ -94,7 +100,7 @@ export class BuyerFacts {
       const declared = /^\s*:\s*(.+)$/.exec(rest)?.[1] ?? (b.kind === 'heading' && /^\s*$/.test(rest) ? nextText(doc, i) : undefined)
         // A cover table's cell "Upphandlande organisation Inera AB Janina Benckert".
         ?? (b.kind === 'tableCell' && i < 40 && /^\s+\p{Lu}/u.test(rest) ? rest : undefined);
-      if (declared) for (const n of namesIn(declared)) names.add(n);
+      if (declared) for (const n of namesIn(declared, g)) names.add(n);
     });
     // A public body's name written out once ("General Services Administration") and its initials used elsewhere ("GSA").
     const caps = new Set<string>();
@@ -104,8 +110,8 @@ export class BuyerFacts {
       ORG_NAME.lastIndex = 0;
       for (let m = ORG_NAME.exec(b.text); m; m = ORG_NAME.exec(b.text)) {
         const name = m[0].trim();
-        if (!orgHead(name, phrases)) continue;
-        const initials = name.split(/\s+/).filter((w) => w && !LINKING.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+        if (!orgHead(name, phrases, g)) continue;
+        const initials = initialsOf(name, g);
         if (initials.length >= 3 && caps.has(initials)) names.add(initials);
       }
     }
@@ -143,9 +149,12 @@ export class BuyerFacts {
     const [ss, se] = sentence;
     const before = text.slice(ss, start);
     // Clauses split at ", and", "; ", ", og", ", och" …
-    const cut = Math.max(before.lastIndexOf(';'), ...[...before.matchAll(/,\s+(?:and|but|while|og|men|mens|och|samt|medan)\s+/gi)].map((x) => x.index ?? -1));
+    const cut = Math.max(before.lastIndexOf(';'), ...[...before.matchAll(this.grammar.clauseCut)].map((x) => x.index ?? -1));
     const clauseStart = cut >= 0 ? ss + cut + 1 : ss;
-    const afterCut = text.slice(end, se).search(/[;]|,\s+(?:and|but|while|og|men|mens|och|samt|medan)\s+/i);
+    const tail = text.slice(end, se);
+    const semicolon = tail.indexOf(';');
+    const joiner = tail.search(this.grammar.clauseCut);
+    const afterCut = semicolon < 0 ? joiner : joiner < 0 ? semicolon : Math.min(semicolon, joiner);
     const clauseEnd = afterCut >= 0 ? end + afterCut : se;
     const clause = text.slice(clauseStart, clauseEnd);
     // The buyer does the work ("OFA will be responsible for …", "Kunden står for driften af …"); a buyer that "skal

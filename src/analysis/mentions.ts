@@ -2,6 +2,7 @@
 import type { Block } from '../model/document.js';
 import type { Matcher, Mention } from '../lexicon/matcher.js';
 import type { LexiconEntry } from '../lexicon/types.js';
+import { grammarOf, type Grammar } from './grammar.js';
 import { vendorKey } from '../lexicon/vendor.js';
 import { tokenize } from '../text/tokens.js';
 import type { DocContext, SpanContext } from './context.js';
@@ -33,8 +34,6 @@ export interface AnalysedMention extends Mention {
 }
 
 const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u;
-const STANDARD_TAIL = /^(?::\d{4}|(?:(?:,\s*|\s+(?:og|and|och|samt|&)\s+)\d{4,5}(?:-\d{1,2})?(?::\d{4})?)+)+/;
-const COORD = /^\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/i;
 const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u;
 const HARDWARE = new Set(['hardware', 'network', 'storage']);
 /**
@@ -70,8 +69,8 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   // but not "Access" beside "Azure Lighthouse"), and so does one of the same kind or vendor coordinated with it
   // ("React og Fluent UI", "Jenkins, GitLab CI").
   return e.kind !== 'certification' && others.some((o) => o !== m && !o.ambiguous
-    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(block.text, m, o)))
-      || (o.entry.category === e.category && coordinated(block.text, m, o, true))));
+    && ((o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(e.vendor) && (o.entry.category === e.category || coordinated(grammarOf(ctx.phrases), block.text, m, o)))
+      || (o.entry.category === e.category && coordinated(grammarOf(ctx.phrases), block.text, m, o, true))));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,27 +88,25 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
   return p;
 }
 
-/** Words between a competence noun and its object: a preposition, then at most three lower-case words ("av att arbeta i"). */
-const COMPETENCE_GAP = /^\s+(?:av|med|with|in|of|om|i|inom|innen|indenfor|på|within|using|at)(?:\s+\p{Ll}+){0,3}\s+$/u;
-/** What may follow a product name without making it part of a generic noun phrase. */
-const AFTER_NAME = /^(?:$|[\s]*[^\s\p{L}]|\s+(?:og|and|eller|or|och|samt|som|as|med|with|i|in|på|on|til|to|for|af|of|av|från|fra|from|inom|within|innen|\p{Lu}))/u;
-
+/**
+ * The capitalised object of a competence: a competence noun, a preposition and at most three lower-case words ("av
+ * att arbeta i"), then the name, and after it nothing that makes it part of a generic noun phrase.
+ */
 function competenceObject(ctx: DocContext, text: string, sentenceStart: number, m: Mention): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(m.start, m.start + 1)) || !AFTER_NAME.test(text.slice(m.end, m.end + 24))) return false;
-  return ctx.phrases.find('competence', text, Math.max(sentenceStart, m.start - 60), m.start).some((h) => COMPETENCE_GAP.test(text.slice(h.end, m.start)));
+  const g = grammarOf(ctx.phrases);
+  if (!/^\p{Lu}/u.test(text.slice(m.start, m.start + 1)) || !g.afterName.test(text.slice(m.end, m.end + 24))) return false;
+  return ctx.phrases.find('competence', text, Math.max(sentenceStart, m.start - 60), m.start).some((h) => g.competenceGap.test(text.slice(h.end, m.start)));
 }
 
-/** A run of list separators and capitalised names between two names ("/QVRM/", ", Jenkins og "). */
-const LIST_GAP = /^(?:\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*(?:[ ][\p{Lu}\p{N}][\p{L}\p{N}.+#-]*){0,3})*\s*(?:,|\/|&|og|eller|and|or|och|samt|\+)\s*$/u;
 
 /**
  * Are the two mentions in one list of names ("X og Y", "X, Y", "X/QVRM/Y")? With `beside`, only right next to each
- * other, nothing but a separator between (COORD).
+ * other, nothing but a separator between.
  */
-function coordinated(text: string, a: Mention, b: Mention, beside = false): boolean {
+function coordinated(g: Grammar, text: string, a: Mention, b: Mention, beside = false): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const gap = text.slice(first.end, second.start);
-  return beside ? gap.length <= 8 && COORD.test(gap) : gap.length <= 80 && LIST_GAP.test(gap);
+  return beside ? gap.length <= 8 && g.coord.test(gap) : gap.length <= 80 && g.listGap.test(gap);
 }
 
 /** The lead-in and the other short items of a list item's list (at most 12 items either side). */
@@ -161,13 +158,13 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       // list of further part numbers of a standard ("ISO/IEC 27001, 27002 og 27701").
       let reportEnd = m.end + (VERSION_AFTER.exec(after)?.[0].length ?? 0);
       if (m.entry.category === 'standard' || m.entry.kind === 'standard') {
-        const more = STANDARD_TAIL.exec(b.text.slice(reportEnd, reportEnd + 60));
+        const more = grammarOf(ctx.phrases).standardTail.exec(b.text.slice(reportEnd, reportEnd + 60));
         if (more) reportEnd += more[0].length;
       }
       out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd });
     }
   }
-  coordinate(out);
+  coordinate(out, grammarOf(ctx.phrases));
   for (const m of out) m.pattern = patternOf(ctx, m);
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
@@ -218,7 +215,7 @@ function within(ms: Mention[], [from, to]: [number, number]): Mention[] {
 }
 
 /** Links mentions joined by commas, "og", "eller", "/" into lists: for broadening and for where a fix goes. */
-function coordinate(ms: AnalysedMention[]): void {
+function coordinate(ms: AnalysedMention[], g: Grammar): void {
   let group: AnalysedMention[] = [];
   const flush = (): void => {
     // "eller tilsvarende" goes after the whole word: "Word-skabeloner eller tilsvarende", not inside the compound.
@@ -236,7 +233,7 @@ function coordinate(ms: AnalysedMention[]): void {
   };
   for (const m of ms) {
     const prev = group[group.length - 1];
-    if (prev && prev.block === m.block && prev.ctx.sentence[0] === m.ctx.sentence[0] && COORD.test(m.block.text.slice(prev.reportEnd, m.start))) group.push(m);
+    if (prev && prev.block === m.block && prev.ctx.sentence[0] === m.ctx.sentence[0] && g.coord.test(m.block.text.slice(prev.reportEnd, m.start))) group.push(m);
     else { if (group.length) flush(); group = [m]; }
   }
   if (group.length) flush();

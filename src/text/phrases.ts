@@ -10,7 +10,9 @@ export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'ho
   // Language detection: frequent function words, and (for close neighbours) words only this language writes.
   'markers', 'distinctive',
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
-  'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas', 'productNouns'] as const;
+  'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas', 'productNouns',
+  // Function words the reading layer's patterns are built from (analysis/grammar.ts).
+  'coordinators', 'nameLinks', 'clauseJoiners', 'prepositions', 'competenceLinks'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */
@@ -170,6 +172,11 @@ export class Phrases {
     return out;
   }
 
+  /** The phrases of a list in every language read, as written in the data (lower case, deduplicated). */
+  words(list: PhraseList): string[] {
+    return [...new Set(this.languages.flatMap((l) => this.sets.get(l)?.lists[list] ?? []).map((w) => w.toLowerCase()))];
+  }
+
   private tails = new Map<PhraseList, string[]>();
   /**
    * Does `word` end in one of the list's one-word phrases, as the last part of a compound ("parkeringssystem",
@@ -178,7 +185,7 @@ export class Phrases {
   endsIn(list: PhraseList, word: string): boolean {
     let tails = this.tails.get(list);
     if (!tails) {
-      tails = [...new Set(this.languages.flatMap((l) => this.sets.get(l)?.lists[list] ?? []).filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()))];
+      tails = this.words(list).filter((w) => !/\s/.test(w));
       this.tails.set(list, tails);
     }
     const w = word.toLowerCase();

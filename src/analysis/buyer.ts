@@ -43,7 +43,7 @@ function namesIn(text: string, g: Grammar): string[] {
   const bare = name.replace(LEGAL_FORM_END, '');
   if (bare !== name && bare.length >= 3) out.push(bare);
   if (m[2]) out.push(m[2]);
-  return out.filter((n) => n.length >= 2 && !/^(?:the|a|an|den|det|de|en|et|ett|this|denne|dette|denna|detta)$/i.test(n));
+  return out.filter((n) => n.length >= 2 && !g.pointers.has(n.toLowerCase()));
 }
 
 /**
@@ -73,6 +73,8 @@ export class BuyerFacts {
     // "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses.
     const ACRONYM_DEF = new RegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${g.nameLink})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu');
     // A capitalised multi-word name ("Virginia Department of Transportation").
+    // The name a "hereinafter" defines, less its article: (herefter »Styrelsen«), (hereinafter "the Department").
+    const definedName = new RegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${g.article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u');
     const ORG_NAME = new RegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${g.nameLink})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu');
     for (const b of doc.blocks) {
       // Cheap pre-tests first: an acronym in parentheses, or a defining word, must be there at all.
@@ -86,8 +88,8 @@ export class BuyerFacts {
       }
       // "(hereinafter "the Department")", "(herefter »Styrelsen«)", "(nedan kallad Beställaren)".
       for (const h of phrases.find('definedAs', b.text)) {
-        const after = /^\s*[:,]?\s*["'»«“”]?\s*((?:the\s+|den\s+|det\s+)?\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})/u.exec(b.text.slice(h.end, h.end + 60));
-        if (after && b.text.lastIndexOf('(', h.start) > b.text.lastIndexOf(')', h.start)) names.add(after[1]!.replace(/^(?:the|den|det)\s+/i, ''));
+        const after = definedName.exec(b.text.slice(h.end, h.end + 60));
+        if (after && b.text.lastIndexOf('(', h.start) > b.text.lastIndexOf(')', h.start)) names.add(after[2]!);
       }
     }
     // The buyer declared by its role: "Authorized User: Virginia IT Agency (VITA)", or a heading "Upphandlande
@@ -120,9 +122,9 @@ export class BuyerFacts {
     // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
     // The genitive reaches over a few attributes ("the Authorized User's external SharePoint site"); a bare name
     // only qualifies the word right after it ("DMV Okta tenant", not "OFA will maintain the Jenkins pipeline").
-    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
+    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:${g.article})\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
     // A clause whose subject is the buyer ("OFA will be responsible for …").
-    this.subject = alt ? new RegExp(`^\\s*(?:the\\s+)?(?:${alt})\\s+(?!and\\b|or\\b)`, 'u') : null;
+    this.subject = alt ? new RegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})\\s+(?!(?:${g.coordinator})(?![\\p{L}]))`, 'u') : null;
   }
 
   /** The text just before [start] names the buyer as the owner of what follows ("the Authorized User's SharePoint site"). */

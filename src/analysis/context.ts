@@ -1,5 +1,6 @@
 // Per-sentence context that every checker asks for: modality, equivalence, examples, negation, background, justification.
 import { wordCount } from '../text/word-count.js';
+import { grammarOf } from './grammar.js';
 import type { Block, Lang, SpecDocument } from '../model/document.js';
 import { sourcePoint } from '../model/location.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -438,7 +439,7 @@ export class DocContext {
     const currentSection = modality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
-      || /(?:this|these|denne|dette|disse|dessa|detta)\s+$/i.test(text.slice(Math.max(ss, start - 8), start));
+      || grammarOf(ph).demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading' || toc;
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
     // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").

@@ -20,6 +20,14 @@ export interface Grammar {
   nameLink: string;
   /** The same linking words, lower case. */
   nameLinks: Set<string>;
+  /** Articles in lower case and capitalised, as an alternation ("the|The|den|Den"), for case-sensitive patterns. */
+  article: string;
+  /** Coordinators, as an alternation ("and|or|og|eller"). */
+  coordinator: string;
+  /** Articles and demonstratives, lower case: words that are never a name of their own. */
+  pointers: Set<string>;
+  /** A demonstrative right before a position ("this ", "denne "). */
+  demonstrativeEnd: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -44,6 +52,10 @@ export function grammarOf(phrases: Phrases): Grammar {
     clauseCut: new RegExp(`,\\s+(?:${alt(phrases.words('clauseJoiners'))})\\s+`, 'giu'),
     nameLink: alt(nameLinks),
     nameLinks: new Set(nameLinks),
+    article: alt(phrases.words('articles').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])),
+    coordinator: coordinators,
+    pointers: new Set([...phrases.words('articles'), ...phrases.words('demonstratives')]),
+    demonstrativeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
   };
   cache.set(phrases, g);
   return g;

@@ -38,3 +38,14 @@ describe('grammar from phrase data', () => {
     expect(' X, Y'.search(cut)).toBe(-1);
   });
 });
+
+describe('articles and demonstratives from phrase data', () => {
+  it('are never a name of their own, and a demonstrative points back', () => {
+    const g = grammar('sv');
+    expect(g.pointers.has('ett')).toBe(true);
+    expect(g.pointers.has('denna')).toBe(true);
+    expect(g.demonstrativeEnd.test('enligt denna ')).toBe(true);
+    expect(g.demonstrativeEnd.test('enligt planen ')).toBe(false);
+    expect(new RegExp(`^(?:${g.article})$`, 'u').test('The')).toBe(true);
+  });
+});

@@ -49,6 +49,11 @@ const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
 function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
   if (!m.ambiguous) return true;
+  // A sentence's first word is capitalised whatever it is: followed by a lower-case word it is the ordinary word
+  // ("Project plans shall be delivered in Microsoft Project format", "Access rights are granted by …"). An acronym
+  // is written in capitals anywhere ("MVP certifiering").
+  if (/^\p{Lu}\p{Ll}/u.test(block.text.slice(m.start, m.start + 2)) && /^[\s\p{P}\d]*$/u.test(block.text.slice(sentence[0], m.start))
+    && /^\s+\p{Ll}/u.test(block.text.slice(m.end, m.end + 3))) return false;
   // The mention itself never confirms itself ("Systematic testing": the vendor is called Systematic).
   // A bare list item is read with its lead-in and its sibling items ("- Jira", "- Confluence"), which have no cue of their own.
   const siblings = block.kind === 'listItem' && block.text.length < 80 ? ` ${listContext(ctx, block)}` : '';

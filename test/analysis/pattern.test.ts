@@ -54,3 +54,14 @@ describe('a format the solution must read', () => {
     expect(rules('# Krav\n\nRapporter ska exporteras till Excel-format.\n')).toEqual([['proprietary-format', 2, 'format']]);
   });
 });
+
+describe('an ambiguous word that opens a sentence', () => {
+  it('is the ordinary word when a lower-case word follows, even with its vendor named later', () => {
+    const s = severityByTerm('# Deliverables\n\nProject plans shall be delivered in Microsoft Project format.\n');
+    expect(Object.keys(s)).toEqual(['Microsoft Project']);
+  });
+  it('an acronym is not capitalised by its position ("MVP certifiering")', () => {
+    // A vendor's certification demanded: a warning (vendor-certification), not dropped as a word.
+    expect(severityByTerm('# Krav\n\nOffererad konsult ska ha följande certifikat:\n\n- MVP certifiering inom Enterprise Mobility\n')['MVP']).toBe(1);
+  });
+});

@@ -421,7 +421,9 @@ export class DocContext {
     })
       || ph.has('exampleAfter', text, end, se)
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
-      || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => wordCount(text.slice(h.end, start)) <= 2);
+      // Only the yardstick of a quantified requirement: a number before it ("under 2 sekunder målt med X"); "Website
+      // traffic shall be measured with X" demands the tool.
+      || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => wordCount(text.slice(h.end, start)) <= 2 && /\d/.test(text.slice(ss, h.start)));
     // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").
     const negated = ph.find('negation', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 5)
       || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;

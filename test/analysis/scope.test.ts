@@ -122,6 +122,9 @@ describe('measurement methods and process names (P13)', () => {
     expect(s['Dynatrace']).toBe(2); // the second sentence; the first alone would be an advisory
     expect(sev('Svartider skal være under 2 sekunder målt med Dynatrace.')['Dynatrace'] ?? 0).toBe(0);
   });
+  it('without a quantity to measure, "measured with X" demands the tool', () => {
+    expect(sev('Website traffic shall be measured with Dynatrace.')['Dynatrace']).toBe(2);
+  });
   it('"the standard <ACRONYM> procedure" is an adjective, "NIST Special Publication 1800-25" a standard', () => {
     const f = linter.lint(parseMarkdown('All changes shall follow the standard PMO Change Control procedure.\n\nThe contractor shall follow NIST Special Publication 1800-25.\n', 'spec.md')).findings;
     expect(f.filter((x) => x.ruleId === 'standard-without-equivalent').map((x) => x.term)).toEqual(['NIST Special Publication 1800-25']);

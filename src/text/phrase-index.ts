@@ -1,7 +1,7 @@
 // The phrase matcher's index (text/phrases.ts) for a set of languages, shared and prebuilt. Building it compiles
 // every phrase of the languages a document reads (some 2,500 for a Nordic one), which took more time than linting a
 // one-page document. The index of the built-in phrase lists is therefore built once per process and set of
-// languages, and for the usual sets once at build time (scripts/build-lexicon.mjs writes dist/phrase-index/*.json),
+// languages, and for the usual sets once at build time (scripts/build-lexicon.mjs writes dist/phrase-index/*.jsonl),
 // so that start-up only reads it. A prebuilt file counts only with the stamp of the compiled lexicon that the
 // phrase lists came from; otherwise the index is built as before.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PKG_ROOT } from '../paths.js';
 
 /**
- * The text of a file the build wrote (dist/lexicon.json, dist/phrase-index/*.json): pure ASCII, every other character
+ * The text of a file the build wrote (dist/lexicon.json, dist/phrase-index/*.jsonl): pure ASCII, every other character
  * escaped (scripts/build-lexicon.mjs), so read as Latin-1, a plain copy, where reading it as UTF-8 took ~2 ms more
  * for the 1.4 MB lexicon. A file with other bytes (edited by hand) is read as UTF-8.
  */
@@ -32,32 +32,46 @@ export interface PhraseIndex<L extends string = string> {
 }
 
 /**
- * A prebuilt index as stored: the languages (in the order the matcher reads them) and the lexicon's stamp; each
- * bucket as JSON text by its key, and the keys in the index's order.
+ * A prebuilt index as stored, in JSON Lines: a first line with the languages (in the order the matcher reads them),
+ * the lexicon's stamp, the lists, and the line of each bucket by its key; then one line of JSON per bucket, read
+ * only when a token asks for that bucket. (Buckets as JSON strings inside one document cost ~3 ms of a cold start
+ * to unescape; as objects, more to build.)
  */
-interface Stored {
+interface StoredHeader {
+  format: 'lines';
   stamp: string;
   langs: string;
-  exact: StoredBuckets;
-  prefix: StoredBuckets;
   lists: string[];
+  exact: Record<string, number>;
+  prefix: Record<string, number>;
 }
-interface StoredBuckets { keys: string[]; json: Record<string, string> }
+
+/** The lines of a stored index, found when the first bucket is read. */
+class StoredLines {
+  private starts?: number[];
+  constructor(private readonly text: string, readonly file: string) {}
+  line(n: number): string {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    }
+    return this.text.slice(this.starts[n] ?? this.text.length, (this.starts[n + 1] ?? this.text.length + 1) - 1);
+  }
+}
 
 /**
- * The buckets of a prebuilt index, each kept as JSON text until a token asks for it: a one-page document asks for
- * a few dozen of some 1,400 (reading them all took ~3 ms of a cold start, mostly in JSON.parse making 10,000
- * objects). A Map to its users, with the entries in the order of the index that was stored.
+ * The buckets of a prebuilt index, each read from its line when a token asks for it: a one-page document asks for a
+ * few dozen of some 1,400. A Map to its users, with the entries in the stored order when iterated or counted.
  */
 class StoredBucketMap extends Map<string, CompiledPhrase[]> {
   private whole = false;
-  constructor(private readonly stored: StoredBuckets, private readonly file: string) {
+  constructor(private readonly lines: StoredLines, private readonly at: Record<string, number>) {
     super();
   }
 
   override get(key: string): CompiledPhrase[] | undefined {
     let bucket = super.get(key);
-    if (bucket === undefined && !this.whole && Object.hasOwn(this.stored.json, key)) {
+    if (bucket === undefined && !this.whole && Object.hasOwn(this.at, key)) {
       bucket = this.parse(key);
       super.set(key, bucket);
     }
@@ -65,21 +79,24 @@ class StoredBucketMap extends Map<string, CompiledPhrase[]> {
   }
 
   override has(key: string): boolean {
-    return super.has(key) || (!this.whole && Object.hasOwn(this.stored.json, key));
+    return super.has(key) || (!this.whole && Object.hasOwn(this.at, key));
   }
 
   private parse(key: string): CompiledPhrase[] {
     try {
-      return JSON.parse(this.stored.json[key]!) as CompiledPhrase[];
+      const bucket = JSON.parse(this.lines.line(this.at[key]!)) as CompiledPhrase[];
+      if (Array.isArray(bucket)) return bucket;
     } catch {
-      throw new Error(`${this.file}: damaged phrase index (bucket "${key}"); run npm run build`);
+      // reported below
     }
+    throw new Error(`${this.lines.file}: damaged phrase index (bucket "${key}"); run npm run build`);
   }
 
   /** Every bucket read, in the stored order (for whatever iterates, counts or changes the map). */
   private readAll(): void {
     if (this.whole) return;
-    const buckets = this.stored.keys.map((k): [string, CompiledPhrase[]] => [k, super.get(k) ?? this.parse(k)]);
+    const keys = Object.keys(this.at).sort((x, y) => this.at[x]! - this.at[y]!);
+    const buckets = keys.map((k): [string, CompiledPhrase[]] => [k, super.get(k) ?? this.parse(k)]);
     super.clear();
     for (const [k, v] of buckets) super.set(k, v);
     this.whole = true;
@@ -96,14 +113,7 @@ class StoredBucketMap extends Map<string, CompiledPhrase[]> {
   override [Symbol.iterator](): MapIterator<[string, CompiledPhrase[]]> { this.readAll(); return super[Symbol.iterator](); }
 }
 
-const storeBuckets = (map: Map<string, CompiledPhrase[]>): StoredBuckets => ({
-  keys: [...map.keys()],
-  json: Object.fromEntries([...map].map(([k, v]) => [k, JSON.stringify(v)])),
-});
-const validBuckets = (b: unknown): b is StoredBuckets => {
-  const x = b as StoredBuckets | undefined;
-  return !!x && Array.isArray(x.keys) && !!x.json && typeof x.json === 'object';
-};
+const isLineTable = (x: unknown): x is Record<string, number> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** Where the prebuilt indexes are. */
 export const PHRASE_INDEX_DIR = join(PKG_ROOT, 'dist', 'phrase-index');
@@ -122,26 +132,34 @@ export function markBuiltinPhrases(sets: object, stamp: string, dir = PHRASE_IND
   builtinSets.set(sets, { stamp, dir });
 }
 
-/** The file of the prebuilt index of a list of languages ("da,no,sv,en" in da-no-sv-en.json). */
-export const phraseIndexFile = (langs: readonly string[], dir = PHRASE_INDEX_DIR): string => join(dir, `${langs.join('-')}.json`);
+/** The file of the prebuilt index of a list of languages ("da,no,sv,en" in da-no-sv-en.jsonl). */
+export const phraseIndexFile = (langs: readonly string[], dir = PHRASE_INDEX_DIR): string => join(dir, `${langs.join('-')}.jsonl`);
 
-/** The index stored as JSON (with the stamp of the lexicon its phrase lists came from). */
+/** The index stored as JSON Lines (see StoredHeader), with the stamp of the lexicon its phrase lists came from. */
 export function storePhraseIndex(index: PhraseIndex, langs: readonly string[], stamp: string): string {
-  const stored: Stored = { stamp, langs: langs.join(','), exact: storeBuckets(index.exact), prefix: storeBuckets(index.prefix), lists: [...index.lists] };
-  return JSON.stringify(stored);
+  const lines: string[] = [];
+  const table = (map: Map<string, CompiledPhrase[]>): Record<string, number> => {
+    const at: Record<string, number> = {};
+    for (const [key, bucket] of map) { lines.push(JSON.stringify(bucket)); at[key] = lines.length; }
+    return at;
+  };
+  const header: StoredHeader = { format: 'lines', stamp, langs: langs.join(','), lists: [...index.lists], exact: table(index.exact), prefix: table(index.prefix) };
+  return `${[JSON.stringify(header), ...lines].join('\n')}\n`;
 }
 
 /** A prebuilt index, if there is one for these languages and it was made from the lexicon with `stamp`. */
 function readPrebuilt(langs: readonly string[], stamp: string, dir: string): PhraseIndex | undefined {
-  let stored: Stored;
   const file = phraseIndexFile(langs, dir);
+  let text: string, header: StoredHeader;
   try {
-    stored = JSON.parse(readBuiltText(file)) as Stored;
+    text = readBuiltText(file);
+    header = JSON.parse(text.slice(0, text.indexOf('\n') >>> 0)) as StoredHeader;
   } catch {
-    return undefined; // none for this set of languages (or unreadable): build it
+    return undefined; // none for this set of languages (or unreadable, or of another shape): build it
   }
-  if (!stored || stored.stamp !== stamp || stored.langs !== langs.join(',') || !validBuckets(stored.exact) || !validBuckets(stored.prefix) || !Array.isArray(stored.lists)) return undefined;
-  return { exact: new StoredBucketMap(stored.exact, file), prefix: new StoredBucketMap(stored.prefix, file), lists: new Set(stored.lists) };
+  if (!header || header.format !== 'lines' || header.stamp !== stamp || header.langs !== langs.join(',') || !isLineTable(header.exact) || !isLineTable(header.prefix) || !Array.isArray(header.lists)) return undefined;
+  const lines = new StoredLines(text, file);
+  return { exact: new StoredBucketMap(lines, header.exact), prefix: new StoredBucketMap(lines, header.prefix), lists: new Set(header.lists) };
 }
 
 /**

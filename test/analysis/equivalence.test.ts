@@ -14,6 +14,9 @@ describe('or-equivalent wording', () => {
     'Konsulten ska ha erfarenhet av Qlik Sense, Power BI eller andra BI-verktyg.',
     'Konsulenten skal have erfaring med Qlik Sense eller andre BI-værktøjer.',
     'The consultant shall have experience with Qlik Sense or any other BI tool.',
+    'Konsulten ska ha erfarenhet av Qlik Sense alt. motsvarande.',
+    'Konsulten ska ha erfarenhet av Qlik Sense; motsvarande verktyg godtas.',
+    'Konsulenten skal have erfaring med Qlik Sense eller ligeværdigt værktøj.',
   ])('covers the name in "%s"', (sentence) => {
     expect(severityByTerm(`# Krav\n\n${sentence}\n`)['Qlik Sense']).toBe(0);
   });

@@ -65,3 +65,10 @@ describe('an ambiguous word that opens a sentence', () => {
     expect(severityByTerm('# Krav\n\nOffererad konsult ska ha följande certifikat:\n\n- MVP certifiering inom Enterprise Mobility\n')['MVP']).toBe(1);
   });
 });
+
+describe('a competence object followed by "of"', () => {
+  it('"experience with Teams of developers" is the ordinary word; "experience with Teams and Zoom" the products', () => {
+    expect(severityByTerm('# Krav\n\nThe consultant must have experience with Teams of developers.\n')['Teams']).toBeUndefined();
+    expect(severityByTerm('# Krav\n\nThe consultant must have experience with Teams and SharePoint.\n')['Teams']).toBe(2);
+  });
+});

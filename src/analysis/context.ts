@@ -312,6 +312,12 @@ export class DocContext {
       || this.phrases.find('usedPassive', text, end, Math.min(se, end + 30)).some((h) => wordCount(text.slice(end, h.start)) <= 1 && notSupplier(text.slice(h.end, se)));
   }
 
+  private criteriaHeading: boolean | undefined;
+  /** Does a heading of the document announce the criteria an equivalent must meet ("2. Salient Characteristics")? */
+  criteriaSection(): boolean {
+    return this.criteriaHeading ??= this.doc.blocks.some((b) => b.kind === 'heading' && this.phrases.has('criteria', b.text));
+  }
+
   /** A block of running text: not a heading, quotation, glossary line or table-of-contents line. */
   describes(b: Block): boolean {
     return b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(b.text) && !this.isTocEntry(b);
@@ -410,7 +416,9 @@ export class DocContext {
     }
     const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
     const hollow = ph.find('hollowing', text, ss, se)[0];
-    const criteria = ph.has('criteria', text, ss, next ? next[1] : se);
+    // The criteria of equivalence in the sentence or the next, or in a section of their own ("Salient
+    // Characteristics", the FAR 52.211-6 shape).
+    const criteria = ph.has('criteria', text, ss, next ? next[1] : se) || this.criteriaSection();
 
     // Example markers shortly before the span, or a trailing "etc."/"osv." after it.
     const example = ph.find('example', text, Math.max(ss, start - 100), start).some((h) => {

@@ -2,7 +2,8 @@
 // after the name ("Likvärdiga produkter accepteras."). Covered names are no errors (at most an advisory asking for
 // the criteria of equivalence); uncovered ones stay errors.
 import { describe, expect, it } from 'vitest';
-import { severityByTerm } from '../helpers.js';
+import { severityByTerm, sharedLinter } from '../helpers.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 
 describe('or-equivalent wording', () => {
   it.each([
@@ -66,5 +67,14 @@ describe('or-equivalent in the table around a cell', () => {
   it('a longer cell about something else does not', () => {
     expect(severityByTerm(table('Krav', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Ange två referensuppdrag från de senaste fem åren eller motsvarande erfarenhet.'))['Qlik Sense']).toBe(2);
     expect(severityByTerm(table('Krav', 'Konsulten ska ha erfarenhet av Qlik Sense.', 'Ange i CV.'))['Qlik Sense']).toBe(2);
+  });
+});
+
+describe('criteria of equivalence in a section of their own', () => {
+  it('a "Salient Characteristics" section answers the brand-name-or-equal item; without it the advisory asks for criteria', () => {
+    const rfq = (extra: string): string => `# Request for Quote\n\n## Requirement\n\nThe Government requires 24 Cisco Catalyst 9300 switches, brand name or equal.\n${extra}`;
+    const advisories = (md: string): number => sharedLinter().lint(parseMarkdown(md, 'spec.md')).findings.filter((f) => f.ruleId === 'equivalent-without-criteria').length;
+    expect(advisories(rfq(''))).toBe(1);
+    expect(advisories(rfq('\n## Salient Characteristics\n\n- 48 ports of 1 Gigabit Ethernet\n'))).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import type { DocContext, SpanContext } from '../analysis/context.js';
 import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote } from './shared.js';
 import { scanBlocks } from './scan.js';
 import { hasWordList, isKnownAbbreviation, isOrdinaryWord, isProperNoun } from '../text/wordlist.js';
+import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 
 /**
  * Letter classes for the patterns below: Latin letters with the Latin-1 and Latin Extended ranges, which cover the
@@ -66,7 +67,7 @@ const ACRONYM = latin(/(?<![\p{L}\p{N}@#._-])(\p{Lu}{3,8})(?=(?::\p{Ll}+|-\p{Ll}
 /** A capitalised word and a version: "Foo 12", "Foo v3.2", "Foo 2019". */
 const VERSIONED = latin(/(?<![\p{L}\p{N}@#/._-])(\p{Lu}[\p{Ll}\p{Lu}]+)\s+((?:[vV]\.?\s?)?\d{1,4}(?:\.\d+)*)(?![\p{L}\p{N}]|[.,]\d)/gu);
 /** "fra Firma A/S", "from Company Inc.": a company with its legal form, as the source of something. */
-const FROM_COMPANY = latin(/(?<![\p{L}])(?:fra|from|leveret af|supplied by|levert av|från|levererad av)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+(?:A\/S|ApS|AS|AB|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|LLC)))(?![\p{L}])/gu);
+const FROM_COMPANY = latinRegExp(String.raw`(?<![\p{L}])(?:fra|from|leveret af|supplied by|levert av|från|levererad av)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}(?:\s+(?:${LEGAL_FORM_ALTERNATION})))(?![\p{L}])`, 'gu');
 /**
  * The source of a product: a product noun (lexicon/phrases `productNouns`; a compound ending in one counts, so
  * "CA-mjukvara" and "dörrlås" do), or an abbreviation such as "HSM:er", then "from"/"fra"/"från", then capitalised

@@ -312,6 +312,19 @@ export class DocContext {
       || this.phrases.find('usedPassive', text, end, Math.min(se, end + 30)).some((h) => wordCount(text.slice(end, h.start)) <= 1 && notSupplier(text.slice(h.end, se)));
   }
 
+  /**
+   * Does this occurrence of a name make it the buyer's or the contract's, so that a requirement naming it elsewhere is
+   * justified? The document's title, a present-state or buyer-owned wording, a lead-in that says so, a tool the buyer
+   * itself runs, or a scope statement ("further development of X"): the facts mentions.ts reads for the lexicon's
+   * names (which it keeps apart as installed base and subject-matter for its messages), as one answer for the names
+   * the lexicon lacks (unknown-brand).
+   */
+  establishes(b: Block, sc: SpanContext, start: number, end: number): boolean {
+    const described = sc.modality === 'none';
+    return (described && this.titles.has(b.index)) || sc.existing || sc.leadInExisting || (described && sc.buyerRuns)
+      || (described && this.inScopeOrOpening(b) && this.statesSubject(b, sc.sentence, start, end));
+  }
+
   private criteriaHeading: boolean | undefined;
   /** Does a heading of the document announce the criteria an equivalent must meet ("2. Salient Characteristics")? */
   criteriaSection(): boolean {

@@ -429,9 +429,7 @@ export const unknownBrand: Checker = {
           looked++;
           const end = m.index + n.word.length;
           if (b === n.block && m.index === n.start) continue;
-          const sc = ctx.at(b, m.index, end);
-          if ((ctx.titles.has(b.index) && sc.modality === 'none') || sc.existing || sc.leadInExisting
-            || (sc.modality === 'none' && ctx.inScopeOrOpening(b) && ctx.statesSubject(b, sc.sentence, m.index, end))) { v = true; break; }
+          if (ctx.establishes(b, ctx.at(b, m.index, end), m.index, end)) { v = true; break; }
         }
       }
       elsewhere.set(n.word, v);

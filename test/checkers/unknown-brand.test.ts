@@ -92,3 +92,12 @@ describe('unknown-brand word lists', () => {
     for (const lang of ['da', 'sv', 'en'] as const) expect(wordList(lang).size, lang).toBeGreaterThan(1000);
   });
 });
+
+describe('unknown names the document makes the buyer\'s', () => {
+  it('a tool the buyer runs ("Kommunen använder Quembel") justifies a later demand on it, as it does a lexicon name', () => {
+    const md = (intro: string): string => `# Avrop\n\n${intro}\n\nKonsulten ska ha erfarenhet av ärendesystem från Quembel.\n`;
+    const unknownOf = (text: string): string[] => lintMd(text, 'sv').filter((f) => f.ruleId === 'unknown-brand' && f.severity >= 1).map((f) => f.term ?? '');
+    expect(unknownOf(md('Kommunen använder Quembel för ärendehantering.'))).toEqual([]);
+    expect(unknownOf(md('Kommunen vill förbättra sin ärendehantering.'))).toEqual(['Quembel']);
+  });
+});

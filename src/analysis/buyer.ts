@@ -26,6 +26,9 @@ function spells(name: string, acronym: string, g: Grammar): boolean {
 }
 
 
+/** Two words, the second in the genitive ("Huddinge kommuns", "Region Stockholms"); what follows is checked apart. */
+const ORG_GENITIVE = /(?<=(?<![\p{L}])([\p{L}-]+)\s+)([\p{L}-]+(?:'s|’s|s))(?=\s)/gu;
+
 /** The first paragraph after block i that is not a heading. */
 function nextText(doc: SpecDocument, i: number): string | undefined {
   for (let k = i + 1; k < Math.min(doc.blocks.length, i + 4); k++) if (doc.blocks[k]!.kind !== 'heading') return doc.blocks[k]!.text;
@@ -135,10 +138,20 @@ export class BuyerFacts {
     const m = this.named?.exec(tail);
     if (m && noModal(tail.slice(m.index))) return true;
     // A role noun in the genitive: "the Purchaser's GitLab project", "the Authorized User's external site".
-    return this.phrases.find('buyerRoles', text, from, start).some((h) => {
+    if (this.phrases.find('buyerRoles', text, from, start).some((h) => {
       const gap = text.slice(h.end, start);
       return /^(?:'s?|s)\s/.test(gap) && wordCount(gap) <= 4 && noModal(gap);
-    });
+    })) return true;
+    // A public body's name in the genitive: "Huddinge kommuns GitHub", "Region Stockholms Azure DevOps", "Oslo
+    // kommunes …": an organisation noun in the genitive after a name, or a name in the genitive after one.
+    for (const g of tail.matchAll(ORG_GENITIVE)) {
+      const [, before, genitive] = g;
+      const rest = tail.slice(g.index! + g[0].length);
+      if (wordCount(rest) > 3 || !noModal(rest)) continue;
+      const stem = genitive!.replace(/(?:'s|’s|s)$/u, '');
+      if ((/^\p{Lu}/u.test(before!) && this.phrases.has('orgNouns', stem)) || (/^\p{Lu}/u.test(genitive!) && this.phrases.has('orgNouns', before!))) return true;
+    }
+    return false;
   }
 
   /**

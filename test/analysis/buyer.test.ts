@@ -103,3 +103,18 @@ describe('what the buyer provides', () => {
     expect(sev('The contractor shall use Jira for all tickets.')['Jira']).toBe(2);
   });
 });
+
+describe('a public body named in the genitive', () => {
+  it.each([
+    ['Leverantören ska versionshantera koden i Huddinge kommuns GitHub.', 'GitHub'],
+    ['Leverantören ska planera arbetet i Region Stockholms Azure DevOps.', 'Azure DevOps'],
+    ['Leverandøren skal lægge koden i Aarhus Kommunes GitHub.', 'GitHub'],
+  ])('"%s" is the buyer\'s own tool', (sentence, term) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)[term]).toBe(0);
+  });
+  it('a supplier or a product in the genitive is no public body', () => {
+    expect(severityByTerm('# Krav\n\nLeverantören ska versionshantera koden i leverantörens GitHub.\n')['GitHub']).toBe(2);
+    const vendor = severityByTerm('# Krav\n\nLeverantören ska versionshantera koden i Microsofts GitHub.\n');
+    expect(Math.max(...Object.entries(vendor).filter(([t]) => t.includes('GitHub')).map(([, v]) => v))).toBe(2);
+  });
+});

@@ -37,11 +37,11 @@ function nextText(doc: SpecDocument, i: number): string | undefined {
 
 /** "Inera AB, org.nr 556559-4230" → Inera AB, Inera; "Virginia IT Agency (VITA)" → Virginia IT Agency, VITA. */
 function namesIn(text: string, g: Grammar): string[] {
-  const m = new RegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${g.nameLink}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u').exec(text);
+  const m = g.declaredName.exec(text);
   if (!m) return [];
   // The name ends with its legal form ("Inera AB Janina Benckert": a contact person follows on a cover).
   const legal = NAME_TO_LEGAL_FORM.exec(m[1]!);
-  const name = (legal ? legal[1]! : m[1]!).replace(new RegExp(`\\s+(?:${g.nameLink})$`, 'iu'), '').trim();
+  const name = (legal ? legal[1]! : m[1]!).replace(g.trailingLink, '').trim();
   const out = [name];
   const bare = name.replace(LEGAL_FORM_END, '');
   if (bare !== name && bare.length >= 3) out.push(bare);
@@ -73,12 +73,7 @@ export class BuyerFacts {
   constructor(doc: SpecDocument, private readonly phrases: Phrases) {
     const names = new Set<string>();
     const g = this.grammar = grammarOf(phrases);
-    // "Office of Family Assistance (OFA)": capitalised words (linking words allowed) then an acronym in parentheses.
-    const ACRONYM_DEF = new RegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${g.nameLink})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu');
-    // A capitalised multi-word name ("Virginia Department of Transportation").
-    // The name a "hereinafter" defines, less its article: (herefter »Styrelsen«), (hereinafter "the Department").
-    const definedName = new RegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${g.article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u');
-    const ORG_NAME = new RegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${g.nameLink})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu');
+    const { acronymDef: ACRONYM_DEF, orgName: ORG_NAME, definedName } = g;
     for (const b of doc.blocks) {
       // Cheap pre-tests first: an acronym in parentheses, or a defining word, must be there at all.
       if (b.text.length > 4000 || !/\(\p{Lu}\p{Lu}/u.test(b.text) && !phrases.has('definedAs', b.text)) continue;

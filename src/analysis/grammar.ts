@@ -16,8 +16,6 @@ export interface Grammar {
   competenceGap: RegExp;
   /** A comma and a word that opens a new clause (", and the contractor will …"), global. */
   clauseCut: RegExp;
-  /** Linking words inside an organisation's name, as a regex alternation ("of|for|og|av"). */
-  nameLink: string;
   /** The same linking words, lower case. */
   nameLinks: Set<string>;
   /** Articles in lower case and capitalised, as an alternation ("the|The|den|Den"), for case-sensitive patterns. */
@@ -28,21 +26,36 @@ export interface Grammar {
   pointers: Set<string>;
   /** A demonstrative right before a position ("this ", "denne "). */
   demonstrativeEnd: RegExp;
+  /** "Office of Family Assistance (OFA)": capitalised words (linking words allowed), then an acronym in parentheses. */
+  acronymDef: RegExp;
+  /** A capitalised multi-word name ("Virginia Department of Transportation"). */
+  orgName: RegExp;
+  /** The name a "hereinafter" defines, and the same less its article: (herefter »Styrelsen«), (hereinafter "the Department"). */
+  definedName: RegExp;
+  /** A declared name and its acronym at the start of a text ("Virginia IT Agency (VITA)"). */
+  declaredName: RegExp;
+  /** Linking words at the end of a name ("Department of"). */
+  trailingLink: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** The phrases of a list as an alternation, longest first, or a pattern that never matches when the list is empty. */
 const alt = (words: string[]): string => words.length ? [...words].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
 
-const cache = new WeakMap<Phrases, Grammar>();
+/** By phrase data and languages read: a batch of documents in one language builds its patterns once. */
+const cache = new WeakMap<object, Map<string, Grammar>>();
 
-/** The patterns for the languages `phrases` reads; built once per phrase set. */
+/** The patterns for the languages `phrases` reads. */
 export function grammarOf(phrases: Phrases): Grammar {
-  let g = cache.get(phrases);
+  let byLangs = cache.get(phrases.sets);
+  if (!byLangs) cache.set(phrases.sets, byLangs = new Map());
+  const key = phrases.languages.join(',');
+  let g = byLangs.get(key);
   if (g) return g;
   const coordinators = alt(phrases.words('coordinators'));
   const separator = `(?:,|\\/|&|\\+|${coordinators})`;
   const nameLinks = phrases.words('nameLinks');
+  const article = alt(phrases.words('articles').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
   g = {
     coord: new RegExp(`^\\s*(?:,|\\/|&|\\+|(?:${coordinators})(?![\\p{L}]))\\s*$`, 'iu'),
     listGap: new RegExp(`^(?:\\s*${separator}\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*(?:[ ][\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*){0,3})*\\s*${separator}\\s*$`, 'u'),
@@ -50,13 +63,17 @@ export function grammarOf(phrases: Phrases): Grammar {
     afterName: new RegExp(`^(?:$|\\s*[^\\s\\p{L}]|\\s+(?:(?:${coordinators}|${alt(phrases.words('prepositions'))})(?![\\p{L}])|\\p{Lu}))`, 'u'),
     competenceGap: new RegExp(`^\\s+(?:${alt(phrases.words('competenceLinks'))})(?:\\s+\\p{Ll}+){0,3}\\s+$`, 'u'),
     clauseCut: new RegExp(`,\\s+(?:${alt(phrases.words('clauseJoiners'))})\\s+`, 'giu'),
-    nameLink: alt(nameLinks),
     nameLinks: new Set(nameLinks),
-    article: alt(phrases.words('articles').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])),
+    article,
     coordinator: coordinators,
     pointers: new Set([...phrases.words('articles'), ...phrases.words('demonstratives')]),
     demonstrativeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
+    acronymDef: new RegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${alt(nameLinks)})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu'),
+    orgName: new RegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${alt(nameLinks)})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu'),
+    definedName: new RegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
+    declaredName: new RegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
+    trailingLink: new RegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
   };
-  cache.set(phrases, g);
+  byLangs.set(key, g);
   return g;
 }

@@ -47,7 +47,7 @@ export class Phrases {
    * Norwegian and Swedish share most of their vocabulary and detection of a short text may pick the wrong one of
    * them, so a Nordic language brings all three lists; every document also reads English.
    */
-  constructor(private readonly sets: Map<Lang, PhraseSet>, readonly lang: Lang, also: readonly Lang[] = []) {
+  constructor(readonly sets: Map<Lang, PhraseSet>, readonly lang: Lang, also: readonly Lang[] = []) {
     const nordic: Lang[] = ['da', 'no', 'sv'];
     const langs = new Set<Lang>();
     for (const l of [lang, ...also]) for (const x of nordic.includes(l) ? nordic : [l]) langs.add(x);

@@ -6,6 +6,7 @@ import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
 import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 import { grammarOf, type Grammar } from './grammar.js';
+import { latin } from '../text/latin.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -27,7 +28,9 @@ function spells(name: string, acronym: string, g: Grammar): boolean {
 
 
 /** Two words, the second in the genitive ("Huddinge kommuns", "Region Stockholms"); what follows is checked apart. */
-const ORG_GENITIVE = /(?<=(?<![\p{L}])([\p{L}-]+)\s+)([\p{L}-]+(?:'s|’s|s))(?=\s)/gu;
+const ORG_GENITIVE = latin(/(?<=(?<![\p{L}])([\p{L}-]+)\s+)([\p{L}-]+(?:'s|’s|s))(?=\s)/gu);
+/** An acronym in parentheses: the cheap pre-test of a paragraph that may define a public body's acronym. */
+const PAREN_ACRONYM = latin(/\(\p{Lu}\p{Lu}/u);
 
 /** The first paragraph after block i that is not a heading. */
 function nextText(doc: SpecDocument, i: number): string | undefined {
@@ -76,7 +79,7 @@ export class BuyerFacts {
     const { acronymDef: ACRONYM_DEF, orgName: ORG_NAME, definedName } = g;
     for (const b of doc.blocks) {
       // Cheap pre-tests first: an acronym in parentheses, or a defining word, must be there at all.
-      if (b.text.length > 4000 || !/\(\p{Lu}\p{Lu}/u.test(b.text) && !phrases.has('definedAs', b.text)) continue;
+      if (b.text.length > 4000 || !PAREN_ACRONYM.test(b.text) && !phrases.has('definedAs', b.text)) continue;
       ACRONYM_DEF.lastIndex = 0;
       for (let m = ACRONYM_DEF.exec(b.text); m; m = ACRONYM_DEF.exec(b.text)) {
         const name = m[1]!.trim();

@@ -1,7 +1,9 @@
 // The few grammatical patterns the reading layer needs (how names are listed, how an organisation's name is linked,
 // where a clause starts, what may follow a product name), built from the function words of the document's languages
 // in lexicon/phrases/<lang>.yaml. A language added as a phrase file brings its own "og", "eller", "of" with it.
+// Compiled over Latin ranges (text/latin.ts): Unicode-property classes cost more to build than a short run takes.
 import type { Phrases } from '../text/phrases.js';
+import { latinRegExp } from '../text/latin.js';
 
 export interface Grammar {
   /** Only a list separator between two names ("X og Y", "X/Y", "X, Y"). */
@@ -57,22 +59,22 @@ export function grammarOf(phrases: Phrases): Grammar {
   const nameLinks = phrases.words('nameLinks');
   const article = alt(phrases.words('articles').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
   g = {
-    coord: new RegExp(`^\\s*(?:,|\\/|&|\\+|(?:${coordinators})(?![\\p{L}]))\\s*$`, 'iu'),
-    listGap: new RegExp(`^(?:\\s*${separator}\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*(?:[ ][\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*){0,3})*\\s*${separator}\\s*$`, 'u'),
-    standardTail: new RegExp(`^(?::\\d{4}|(?:(?:,\\s*|\\s+(?:${coordinators}|&)\\s+)\\d{4,5}(?:-\\d{1,2})?(?::\\d{4})?)+)+`, 'u'),
-    afterName: new RegExp(`^(?:$|\\s*[^\\s\\p{L}]|\\s+(?:(?:${coordinators}|${alt(phrases.words('prepositions'))})(?![\\p{L}])|\\p{Lu}))`, 'u'),
-    competenceGap: new RegExp(`^\\s+(?:${alt(phrases.words('competenceLinks'))})(?:\\s+\\p{Ll}+){0,3}\\s+$`, 'u'),
-    clauseCut: new RegExp(`,\\s+(?:${alt(phrases.words('clauseJoiners'))})\\s+`, 'giu'),
+    coord: latinRegExp(`^\\s*(?:,|\\/|&|\\+|(?:${coordinators})(?![\\p{L}]))\\s*$`, 'iu'),
+    listGap: latinRegExp(`^(?:\\s*${separator}\\s*[\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*(?:[ ][\\p{Lu}\\p{N}][\\p{L}\\p{N}.+#-]*){0,3})*\\s*${separator}\\s*$`, 'u'),
+    standardTail: latinRegExp(`^(?::\\d{4}|(?:(?:,\\s*|\\s+(?:${coordinators}|&)\\s+)\\d{4,5}(?:-\\d{1,2})?(?::\\d{4})?)+)+`, 'u'),
+    afterName: latinRegExp(`^(?:$|\\s*[^\\s\\p{L}]|\\s+(?:(?:${coordinators}|${alt(phrases.words('prepositions'))})(?![\\p{L}])|\\p{Lu}))`, 'u'),
+    competenceGap: latinRegExp(`^\\s+(?:${alt(phrases.words('competenceLinks'))})(?:\\s+\\p{Ll}+){0,3}\\s+$`, 'u'),
+    clauseCut: latinRegExp(`,\\s+(?:${alt(phrases.words('clauseJoiners'))})\\s+`, 'giu'),
     nameLinks: new Set(nameLinks),
     article,
     coordinator: coordinators,
     pointers: new Set([...phrases.words('articles'), ...phrases.words('demonstratives')]),
-    demonstrativeEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
-    acronymDef: new RegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${alt(nameLinks)})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu'),
-    orgName: new RegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${alt(nameLinks)})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu'),
-    definedName: new RegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
-    declaredName: new RegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
-    trailingLink: new RegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
+    demonstrativeEnd: latinRegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
+    acronymDef: latinRegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${alt(nameLinks)})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu'),
+    orgName: latinRegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${alt(nameLinks)})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu'),
+    definedName: latinRegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
+    declaredName: latinRegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
+    trailingLink: latinRegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
   };
   byLangs.set(key, g);
   return g;

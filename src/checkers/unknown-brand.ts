@@ -11,54 +11,7 @@ import { isRequirement, orEquivalentFix, orEquivalentSuggestion, quote } from '.
 import { scanBlocks } from './scan.js';
 import { hasWordList, isKnownAbbreviation, isOrdinaryWord, isProperNoun } from '../text/wordlist.js';
 import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
-
-/**
- * Letter classes for the patterns below: Latin letters with the Latin-1 and Latin Extended ranges, which cover the
- * supported languages' texts and the names in them. The patterns are written with Unicode properties for reading and
- * compiled without the u flag over these ranges: a Unicode-property pattern costs ~0.2 ms to compile and runs slower
- * before it tiers up, and a cold start compiles them all (measured: the rule's cost on a one-page spec halved).
- */
-const LATIN: Record<string, string> = {
-  Lu: 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE',
-  Ll: 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF',
-  L: 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F',
-  N: '0-9',
-};
-
-/** A pattern's source with \\p{Lu}, \\p{Ll}, \\p{L} and \\p{N} replaced by LATIN's ranges. */
-function latinSource(src: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '\\') {
-      const m = /^\\p\{(\w+)\}/.exec(src.slice(i, i + 8));
-      const cls = m ? LATIN[m[1]!] : undefined;
-      if (m && cls) { out += inClass ? cls : `[${cls}]`; i += m[0].length - 1; continue; }
-      out += src.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return out;
-}
-
-const latinCache = new Map<string, RegExp>();
-
-/** The pattern compiled over LATIN's ranges, without the u flag; compiled once per source and flags. */
-function latinRegExp(source: string, flags = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let re = latinCache.get(key);
-  if (!re) latinCache.set(key, (re = new RegExp(latinSource(source), flags.replace('u', ''))));
-  return re;
-}
-
-function latin(re: RegExp): RegExp {
-  return latinRegExp(re.source, re.flags);
-}
+import { latin, latinRegExp } from '../text/latin.js';
 
 /** CamelCase or inner-capital words ("PowerBuilder", "eDoc", "GetOrganized", "ArcGIS"), with an optional version. */
 const CAMEL = latin(/(?<![\p{L}\p{N}@#._-])(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Ll}{1,2}\p{Lu}\p{Ll}\p{L}+)(?:\s+(?:v\.?\s?)?\d{1,4}(?:\.\d+)*)?(?![\p{L}\p{N}])/gu);

@@ -6,7 +6,7 @@ import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
 import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 import { grammarOf, type Grammar } from './grammar.js';
-import { latin } from '../text/latin.js';
+import { latin, latinRegExp } from '../text/latin.js';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,6 +31,8 @@ function spells(name: string, acronym: string, g: Grammar): boolean {
 const ORG_GENITIVE = latin(/(?<=(?<![\p{L}])([\p{L}-]+)\s+)([\p{L}-]+(?:'s|’s|s))(?=\s)/gu);
 /** An acronym in parentheses: the cheap pre-test of a paragraph that may define a public body's acronym. */
 const PAREN_ACRONYM = latin(/\(\p{Lu}\p{Lu}/u);
+/** A word in capitals, two to eight letters: a possible acronym. */
+const CAPS_WORD = latin(/\b\p{Lu}{2,8}\b/gu);
 
 /** The first paragraph after block i that is not a heading. */
 function nextText(doc: SpecDocument, i: number): string | undefined {
@@ -107,7 +109,7 @@ export class BuyerFacts {
     });
     // A public body's name written out once ("General Services Administration") and its initials used elsewhere ("GSA").
     const caps = new Set<string>();
-    for (const b of doc.blocks) for (const t of b.text.match(/\b\p{Lu}{2,8}\b/gu) ?? []) caps.add(t);
+    for (const b of doc.blocks) for (const t of b.text.match(CAPS_WORD) ?? []) caps.add(t);
     for (const b of doc.blocks) {
       if (b.text.length > 4000 || !phrases.has('orgNouns', b.text)) continue;
       ORG_NAME.lastIndex = 0;
@@ -123,9 +125,9 @@ export class BuyerFacts {
     // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
     // The genitive reaches over a few attributes ("the Authorized User's external SharePoint site"); a bare name
     // only qualifies the word right after it ("DMV Okta tenant", not "OFA will maintain the Jenkins pipeline").
-    this.named = alt ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:${g.article})\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
+    this.named = alt ? latinRegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:${g.article})\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
     // A clause whose subject is the buyer ("OFA will be responsible for …").
-    this.subject = alt ? new RegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})\\s+(?!(?:${g.coordinator})(?![\\p{L}]))`, 'u') : null;
+    this.subject = alt ? latinRegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})\\s+(?!(?:${g.coordinator})(?![\\p{L}]))`, 'u') : null;
   }
 
   /** The text just before [start] names the buyer as the owner of what follows ("the Authorized User's SharePoint site"). */

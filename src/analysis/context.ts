@@ -1,6 +1,7 @@
 // Per-sentence context that every checker asks for: modality, equivalence, examples, negation, background, justification.
 import { wordCount } from '../text/word-count.js';
 import { grammarOf } from './grammar.js';
+import { latin } from '../text/latin.js';
 import type { Block, Lang, SpecDocument } from '../model/document.js';
 import { sourcePoint } from '../model/location.js';
 import { sentenceSpans } from '../text/sentences.js';
@@ -51,7 +52,7 @@ const URLISH = /!?\[[^[\]\n]{0,1000}\]\([^)\n]{0,500}\)|(?<![\w.-])(?:[\w.-]+\/)
 const MAY_BE_URLISH = /[/@]|\]\(|www\.|[\w-]\.[\w-]+\.[\w-]/i;
 
 /** "ESRI – Environmental Systems Research Institute", "SSO: Single Sign On": a short term, a dash or colon, its expansion. */
-const GLOSSARY_LINE = /^\s*[\p{Lu}\p{N}][\p{L}\p{N}&\/.+-]{0,24}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&]*){0,2}\s*[-–—:=]\s*\p{Lu}[^.]{0,100}$/u;
+const GLOSSARY_LINE = latin(/^\s*[\p{Lu}\p{N}][\p{L}\p{N}&\/.+-]{0,24}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&]*){0,2}\s*[-–—:=]\s*\p{Lu}[^.]{0,100}$/u);
 
 /** "2.3 Krav på Power BI ........ 7", "Bilag 2 Prisbilag\t12": a line that ends in a page number after leaders or a tab. */
 const TOC_LINE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?\S.{2,140}?(?:\s*(?:\.{3,}|…{1,}|·{3,}|_{3,})\s*|\t+)\d{1,4}\s*$/u;

@@ -3,6 +3,7 @@ import type { Block } from '../model/document.js';
 import type { Matcher, Mention } from '../lexicon/matcher.js';
 import type { LexiconEntry } from '../lexicon/types.js';
 import { grammarOf, type Grammar } from './grammar.js';
+import { latin, latinRegExp } from '../text/latin.js';
 import { vendorKey } from '../lexicon/vendor.js';
 import { tokenize } from '../text/tokens.js';
 import type { DocContext, SpanContext } from './context.js';
@@ -33,8 +34,8 @@ export interface AnalysedMention extends Mention {
   about?: AnalysedMention;
 }
 
-const VERSION_AFTER = /^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u;
-const MODEL_AFTER = /^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u;
+const VERSION_AFTER = latin(/^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u);
+const MODEL_AFTER = latin(/^[ -]?((?:[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,4}(?:-[A-Za-z0-9]{1,6})*)(?:\s+[A-Z]{0,3}\d{1,4}[A-Za-z]{0,3})?)(?![\p{L}\p{N}])/u);
 const HARDWARE = new Set(['hardware', 'network', 'storage']);
 /**
  * Categories whose products, named as the counterpart of an integration ("integrere med KMD Opus"),
@@ -85,8 +86,8 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
   let p = cueCache.get(e);
   if (!p) {
     p = {
-      vendor: e.vendor ? new RegExp(`(?<![\\p{L}])${escape(e.vendor.toLowerCase())}`, 'u') : undefined,
-      cues: e.cues?.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${e.cues.map((c) => escape(c.toLowerCase())).join('|')})`, 'u') : undefined,
+      vendor: e.vendor ? latinRegExp(`(?<![\\p{L}])${escape(e.vendor.toLowerCase())}`, 'u') : undefined,
+      cues: e.cues?.length ? latinRegExp(`(?<![\\p{L}\\p{N}])(?:${e.cues.map((c) => escape(c.toLowerCase())).join('|')})`, 'u') : undefined,
     };
     cueCache.set(e, p);
   }
@@ -178,7 +179,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
 }
 
 /** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
-const CERT_TITLE = /^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|&|–|-)){0,11}/u;
+const CERT_TITLE = latin(/^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|&|–|-)){0,11}/u);
 
 /**
  * The words of a certification's title belong to it: "Access" in "Microsoft Certified: Identity and Access

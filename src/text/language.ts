@@ -61,6 +61,12 @@ export class LanguageDetector {
     for (const w of words) for (const l of w.langs) score.set(l, (score.get(l) ?? 0) + 1);
     let best: Lang = fallback, bestScore = 1;
     for (const m of this.markers) if ((score.get(m.lang) ?? 0) > bestScore) { best = m.lang; bestScore = score.get(m.lang)!; }
+    // A one-line text with a single marker word ("Koden ska versionshanteras i GitHub."): that word decides when no
+    // other language, the fallback included, has one.
+    if (best === fallback && bestScore === 1 && !score.get(fallback)) {
+      const single = this.markers.filter((m) => score.get(m.lang) === 1);
+      if (single.length === 1 || (single.length > 1 && single.every((m) => NORDIC.has(m.lang)))) best = single[0]!.lang;
+    }
     // The spelling cues only settle Scandinavian calls and texts too short to tell: a second pass, only then.
     let da = 0, no = 0, sv = 0, dano = 0;
     if (NORDIC.has(best) || bestScore <= 1) {

@@ -48,3 +48,9 @@ describe('a one-sentence Scandinavian requirement is read in its own language', 
     expect(severityByTerm('Konsulten ska ha erfarenhet av Camunda.')['Camunda']).toBe(2);
   });
 });
+
+describe('a one-line text with a single marker word', () => {
+  it('"Koden ska versionshanteras i GitHub." under "# Krav" is Swedish, so its "ska" binds', () => {
+    expect(severityByTerm('# Krav\n\nKoden ska versionshanteras i GitHub.\n')['GitHub']).toBe(2);
+  });
+});

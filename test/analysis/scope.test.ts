@@ -154,3 +154,12 @@ describe('"expected to" as a soft obligation', () => {
     expect(severityByTerm('# Avrop\n\nKommunen förväntas migrera till Microsoft 365 under 2025.\n')['Microsoft 365']).toBe(0);
   });
 });
+
+describe('an answer column marks requirement rows', () => {
+  it('"| … | Ja/Nej |" and "| … | Yes/No |" make the row a requirement; a plain description table does not', () => {
+    const table = (answer: string): string => `# Avrop\n\n| Funktion | Beskrivning | Svar |\n|---|---|---|\n| Lås | Lösningen stödjer lås från Salto. | ${answer} |\n`;
+    expect(severityByTerm(table('Ja/Nej'))['Salto']).toBe(1);
+    expect(severityByTerm(table('Yes/No'))['Salto']).toBe(1);
+    expect(severityByTerm(table('Se bilaga 3'))['Salto']).toBeUndefined();
+  });
+});

@@ -22,7 +22,7 @@ export interface SpanContext {
    * An or-equivalent phrase covers the span: strong (statutory wording) or weak ("or similar"). `block` is where the
    * phrase stands when it is not the span's own block (a lead-in: "… one of the following tools, or equivalent:").
    */
-  equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit; block?: Block };
+  equivalent?: { strength: 'strong' | 'weak'; hit: PhraseHit; block?: Block; other?: boolean };
   versionFloor?: PhraseHit;
   hollow?: PhraseHit;
   /** The sentence (or the next) says what counts as equivalent. */
@@ -394,7 +394,9 @@ export class DocContext {
       || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan|med)$/i.test(h.text));
     let equivalent: SpanContext['equivalent'];
     const strong = ph.find('equivalent', text, ss, se).find(covers);
+    const other = strong ? undefined : ph.find('equivalentOther', text, end, se)[0];
     if (strong) equivalent = { strength: 'strong', hit: strong };
+    else if (other) equivalent = { strength: 'strong', hit: other, other: true };
     else {
       const weak = ph.find('weakEquivalent', text, ss, se).find((h) => h.start >= end);
       if (weak) equivalent = { strength: 'weak', hit: weak };

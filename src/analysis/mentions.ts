@@ -94,6 +94,12 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
   return p;
 }
 
+/** Does `text` name the vendor (its first word, as written: "Microsoft-tjänster", "other Oracle products")? */
+function vendorNamed(text: string, vendor: string): boolean {
+  const first = vendor.split(/[\s(]/)[0]!;
+  return first.length >= 2 && new RegExp(`(?<![\\p{L}])${escape(first)}`, 'iu').test(text);
+}
+
 /**
  * The capitalised object of a competence: a competence noun, a preposition and at most three lower-case words ("av
  * att arbeta i"), then the name, and after it nothing that makes it part of a generic noun phrase.
@@ -169,6 +175,11 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       }
       out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd });
     }
+  }
+  // "… eller andra Microsoft-tjänster": other products of the same vendor are no equivalents.
+  for (const m of out) {
+    const eq = m.ctx.equivalent;
+    if (eq?.other && m.entry.vendor && vendorNamed(m.block.text.slice(eq.hit.end, eq.hit.end + 40), m.entry.vendor)) m.ctx = { ...m.ctx, equivalent: undefined };
   }
   coordinate(out, grammarOf(ctx.phrases));
   for (const m of out) m.pattern = patternOf(ctx, m);

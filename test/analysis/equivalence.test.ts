@@ -78,3 +78,11 @@ describe('criteria of equivalence in a section of their own', () => {
     expect(advisories(rfq('\n## Salient Characteristics\n\n- 48 ports of 1 Gigabit Ethernet\n'))).toBe(0);
   });
 });
+
+describe('"or other …" after a name', () => {
+  it('other products of any vendor are equivalents; other products of the same vendor are not', () => {
+    expect(severityByTerm('# Krav\n\nThe consultant shall know SharePoint or other content management systems.\n')['SharePoint']).toBe(0);
+    expect(severityByTerm('# Krav\n\nThe consultant shall know SharePoint or other Microsoft products.\n')['SharePoint']).toBe(2);
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense eller andra Qlik-produkter.\n')['Qlik Sense']).toBe(2);
+  });
+});

@@ -232,3 +232,11 @@ describe('more headings of the present environment', () => {
     expect(severityByTerm(md.replace(heading, 'Övrigt'))['Qlik Sense']).toBe(2);
   });
 });
+
+describe('present-state wording of an open-source system', () => {
+  it('"The source code is publicly available on GitHub" makes GitHub the buyer\'s; a demand alone does not', () => {
+    const demand = 'The Contractor shall submit all changes as pull requests in GitHub.';
+    expect(severityByTerm(`# SOW\n\nThe source code of the portal is publicly available on GitHub.\n\n${demand}\n`)['GitHub']).toBe(0);
+    expect(severityByTerm(`# SOW\n\n${demand}\n`)['GitHub']).toBe(2);
+  });
+});

@@ -358,6 +358,8 @@ export class DocContext {
       const header = b.table.header[b.table.column] ?? '';
       const rowM = this.modalityOf(others, bl);
       if (rowM !== 'none') { modality = rowM; modalityFrom = 'row'; }
+      // An award table (a weight or points column) is desirable whatever its requirement column is called ("Krav").
+      else if (this.isEvaluationRow(b)) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
       else if (this.modalityOf(header, bl) !== 'none') { modality = this.modalityOf(header, bl); modalityFrom = 'header'; }
     }
     const leadIn = this.leadIn(b);

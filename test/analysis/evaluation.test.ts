@@ -23,3 +23,10 @@ describe('evaluation wording', () => {
     expect(severityByTerm('# Krav\n\nLeverandøren skal beskrive hvordan kravet er ivaretatt og om det er i tråd med ISO 50001.\n')['ISO 50001']).toBe(1);
   });
 });
+
+describe('an award table whose requirement column is headed "Krav"', () => {
+  it('is desirable (a warning), not mandatory because of its header', () => {
+    const md = '# Avrop\n\n## Bör-krav (meriterande)\n\n| Nr | Krav | Viktning |\n|---|---|---|\n| 1 | Erfarenhet av Angular. | 20 % |\n';
+    expect(severityByTerm(md)['Angular']).toBe(1);
+  });
+});

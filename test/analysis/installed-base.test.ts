@@ -240,3 +240,11 @@ describe('present-state wording of an open-source system', () => {
     expect(severityByTerm(`# SOW\n\n${demand}\n`)['GitHub']).toBe(2);
   });
 });
+
+describe('"sker i" as present state', () => {
+  it('"Versionshantering sker i Azure DevOps." makes Azure DevOps the buyer\'s', () => {
+    const demand = 'Konsulten ska ha erfarenhet av Azure DevOps.';
+    expect(severityByTerm(`# Avrop\n\nVersionshantering sker i Azure DevOps.\n\n${demand}\n`)['Azure DevOps']).toBe(0);
+    expect(severityByTerm(`# Avrop\n\n${demand}\n`)['Azure DevOps']).toBe(2);
+  });
+});

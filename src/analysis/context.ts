@@ -392,8 +392,11 @@ export class DocContext {
 
     // Or-equivalent phrases after the span (or "equivalent to X" just before it) in the same sentence.
     // A name inside the equivalence wording itself is covered too ("… or an AMD equivalent").
-    const covers = (h: PhraseHit): boolean => h.start >= end || (h.start <= start && h.end >= end)
-      || (h.end <= start && start - h.end < 30 && /(?:to|til|till|aan|med)$/i.test(h.text));
+    // "Equivalent to", "likvärdig med" name what follows them: before the name they cover it, after it they compare
+    // something else ("Power BI reports equivalent to the current BusinessObjects reports").
+    const before = (h: PhraseHit): boolean => /(?:to|til|till|aan|med)$/i.test(h.text);
+    const covers = (h: PhraseHit): boolean => (h.start >= end && !before(h)) || (h.start <= start && h.end >= end)
+      || (h.end <= start && start - h.end < 30 && before(h));
     let equivalent: SpanContext['equivalent'];
     const strong = ph.find('equivalent', text, ss, se).find(covers);
     const other = strong ? undefined : ph.find('equivalentOther', text, end, se)[0];
@@ -465,7 +468,9 @@ export class DocContext {
     // What a background or current-environment section names without demanding it is what the buyer has today.
     // A glossary line ("ESRI – Environmental Systems Research Institute") defines a name; it says nothing of its use.
     const currentSection = modality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
-    const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || ph.has('buyerProvides', sentenceText)
+    // An apposition that makes the name the buyer's: "Azure Active Directory, the Commonwealth's identity provider".
+    const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 40)).some((h) => /^\s*[,(–-]\s*(?:the\s+)?$/i.test(text.slice(end, h.start)));
+    const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
       || grammarOf(ph).demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading' || toc;

@@ -118,3 +118,10 @@ describe('a public body named in the genitive', () => {
     expect(Math.max(...Object.entries(vendor).filter(([t]) => t.includes('GitHub')).map(([, v]) => v))).toBe(2);
   });
 });
+
+describe('an apposition that makes the name the buyer\'s', () => {
+  it('"X, the Commonwealth\'s identity provider" is the buyer\'s; "X, a leading identity provider" is not', () => {
+    expect(severityByTerm('# Requirements\n\nThe solution shall support SSO via Okta, the Commonwealth\'s identity provider.\n')['Okta']).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe solution shall support SSO via Okta, a leading identity provider.\n')['Okta']).toBe(2);
+  });
+});

@@ -86,3 +86,10 @@ describe('"or other …" after a name', () => {
     expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Qlik Sense eller andra Qlik-produkter.\n')['Qlik Sense']).toBe(2);
   });
 });
+
+describe('"equivalent to" after a name', () => {
+  it('compares something else and does not cover the name before it', () => {
+    expect(severityByTerm('# Requirements\n\nThe Supplier shall deliver Power BI reports equivalent to the current reports.\n')['Power BI']).toBe(2);
+    expect(severityByTerm('# Requirements\n\nThe Supplier shall deliver reports in a tool equivalent to Power BI.\n')['Power BI']).toBe(0);
+  });
+});

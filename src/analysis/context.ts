@@ -458,7 +458,12 @@ export class DocContext {
       || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
-    const presentState = ph.has('background', sentenceText) || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
+    // A non-restrictive relative clause (after a comma) describes the present inside any sentence: "… maintaining the
+    // EF-CMS, which is built using React …", "… förvaltning av Geodatabasen, som bygger på Oracle". A restrictive one
+    // specifies what is bought: "a solution that is built on the MS Dynamics platform" stays a demand.
+    const relativeState = ph.find('currentState', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 15
+      && ph.find('relativePronouns', text, Math.max(ss, h.start - 12), h.start).some((r) => /^\s*$/.test(text.slice(r.end, h.start)) && /,\s*$/.test(text.slice(Math.max(ss, r.start - 3), r.start))));
+    const presentState = ph.has('background', sentenceText) || relativeState || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);

@@ -248,3 +248,11 @@ describe('"sker i" as present state', () => {
     expect(severityByTerm(`# Avrop\n\n${demand}\n`)['Azure DevOps']).toBe(2);
   });
 });
+
+describe('a relative clause about the present inside a requirement', () => {
+  it('", which is built using X" describes what exists; "a solution that is built on X" demands X', () => {
+    const evalText = 'The Government will evaluate the approach to maintaining the portal, which is built using React and DynamoDB.';
+    expect(severityByTerm(`# Evaluation\n\n${evalText}\n`)['DynamoDB']).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe Vendor shall develop a solution that is built on Microsoft Dynamics 365.\n')['Microsoft Dynamics 365']).toBeGreaterThanOrEqual(1);
+  });
+});

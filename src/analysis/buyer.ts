@@ -1,6 +1,7 @@
 // The reading layer's facts about the buyer, learnt once per document before any rule runs: the names it goes by
 // (defined roles, "hereinafter" names, agency acronyms) and, per mention, whether the text makes the named product
 // the buyer's own (its tenant, its repository, its submission channel, a tool the buyer itself runs).
+import { escapeRegExp } from '../text/escape.js';
 import { wordCount } from '../text/word-count.js';
 import type { Block, SpecDocument } from '../model/document.js';
 import type { Phrases } from '../text/phrases.js';
@@ -8,7 +9,6 @@ import { LEGAL_FORM_ALTERNATION } from '../lexicon/vendor.js';
 import { grammarOf, type Grammar } from './grammar.js';
 import { latin, latinRegExp } from '../text/latin.js';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The initials of a name's content words ("Department of Motor Vehicles" → "DMV"): linking words do not count. */
 function initialsOf(name: string, g: Grammar): string {
@@ -27,7 +27,7 @@ function spells(name: string, acronym: string, g: Grammar): boolean {
 }
 
 
-/** Two words, the second in the genitive ("Huddinge kommuns", "Region Stockholms"); what follows is checked apart. */
+/** Two words, the second in the genitive ("Nordby kommuns", "Region Stockholms"); what follows is checked apart. */
 const ORG_GENITIVE = latin(/(?<=(?<![\p{L}])([\p{L}-]+)\s+)([\p{L}-]+(?:'s|’s|s))(?=\s)/gu);
 /** An acronym in parentheses: the cheap pre-test of a paragraph that may define a public body's acronym. */
 const PAREN_ACRONYM = latin(/\(\p{Lu}\p{Lu}/u);
@@ -56,7 +56,7 @@ function namesIn(text: string, g: Grammar): string[] {
 
 /**
  * A public body's name has an organisation noun at its head: first or last ("Office of …", "… Administration"); a
- * publicly owned company ends in its legal form ("Borås Energi och Miljö AB").
+ * publicly owned company ends in its legal form ("Östby Energi och Miljö AB").
  */
 function orgHead(name: string, phrases: Phrases, g: Grammar): boolean {
   const ws = name.split(/\s+/).filter((w) => w && !g.nameLinks.has(w.toLowerCase()));
@@ -121,7 +121,7 @@ export class BuyerFacts {
       }
     }
     this.names = [...names].filter((n) => n.length >= 2).sort((a, c) => c.length - a.length);
-    const alt = this.names.map(esc).join('|');
+    const alt = this.names.map(escapeRegExp).join('|');
     // "<Name>'s X", "<NAME> X" (an agency's tenant: "DMV Okta tenant"), "the <Name> X", with at most three words between.
     // The genitive reaches over a few attributes ("the Authorized User's external SharePoint site"); a bare name
     // only qualifies the word right after it ("DMV Okta tenant", not "OFA will maintain the Jenkins pipeline").
@@ -142,7 +142,7 @@ export class BuyerFacts {
       const gap = text.slice(h.end, start);
       return /^(?:'s?|s)\s/.test(gap) && wordCount(gap) <= 4 && noModal(gap);
     })) return true;
-    // A public body's name in the genitive: "Huddinge kommuns GitHub", "Region Stockholms Azure DevOps", "Oslo
+    // A public body's name in the genitive: "Nordby kommuns GitHub", "Region Stockholms Azure DevOps", "Oslo
     // kommunes …": an organisation noun in the genitive after a name, or a name in the genitive after one.
     for (const g of tail.matchAll(ORG_GENITIVE)) {
       const [, before, genitive] = g;
@@ -177,7 +177,7 @@ export class BuyerFacts {
     const subjectAt = this.subject?.exec(clause);
     const roleAt = this.phrases.find('buyerRoles', text, clauseStart, Math.min(clauseEnd, clauseStart + 40)).find((h) => /^\s*(?:the\s+)?$/i.test(text.slice(clauseStart, h.start)));
     // "The Court uses …", "The Bureau will host …": a capitalised organisation noun is a defined term for the buyer.
-    const orgAt = !subjectAt && !roleAt ? /^\s*[Tt]he\s+(\p{Lu}\p{Ll}+)(?=\s)/u.exec(text.slice(clauseStart, clauseStart + 40)) : null;
+    const orgAt = !subjectAt && !roleAt ? this.grammar.articleNoun.exec(text.slice(clauseStart, clauseStart + 40)) : null;
     const orgEnd = orgAt && this.phrases.has('orgNouns', orgAt[1]!) ? clauseStart + orgAt[0].length : -1;
     const verbAt = subjectAt ? clauseStart + subjectAt[0].length : roleAt ? roleAt.end : orgEnd;
     const does = verbAt >= 0 && verbAt < start && this.phrases.find('buyerDoes', text, verbAt, Math.min(text.length, verbAt + 40))

@@ -2,6 +2,7 @@
 // where a clause starts, what may follow a product name), built from the function words of the document's languages
 // in lexicon/phrases/<lang>.yaml. A language added as a phrase file brings its own "og", "eller", "of" with it.
 // Compiled over Latin ranges (text/latin.ts): Unicode-property classes cost more to build than a short run takes.
+import { escapeRegExp } from '../text/escape.js';
 import type { Phrases } from '../text/phrases.js';
 import { latinRegExp } from '../text/latin.js';
 
@@ -26,6 +27,8 @@ export interface Grammar {
   coordinator: string;
   /** Articles and demonstratives, lower case: words that are never a name of their own. */
   pointers: Set<string>;
+  /** An article and a capitalised noun opening a clause ("The Court …"): a defined term for an organisation. */
+  articleNoun: RegExp;
   /** A demonstrative right before a position ("this ", "denne "). */
   demonstrativeEnd: RegExp;
   /** "Office of Family Assistance (OFA)": capitalised words (linking words allowed), then an acronym in parentheses. */
@@ -40,7 +43,7 @@ export interface Grammar {
   trailingLink: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, '\\s+');
 /** The phrases of a list as an alternation, longest first, or a pattern that never matches when the list is empty. */
 const alt = (words: string[]): string => words.length ? [...words].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
 
@@ -69,6 +72,7 @@ export function grammarOf(phrases: Phrases): Grammar {
     article,
     coordinator: coordinators,
     pointers: new Set([...phrases.words('articles'), ...phrases.words('demonstratives')]),
+    articleNoun: latinRegExp(`^\\s*(?:${article})\\s+(\\p{Lu}\\p{Ll}+)(?=\\s)`, 'u'),
     demonstrativeEnd: latinRegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
     acronymDef: latinRegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${alt(nameLinks)})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu'),
     orgName: latinRegExp(`\\p{Lu}[\\p{Ll}&'-]+(?:\\s+(?:(?:${alt(nameLinks)})\\s+)*\\p{Lu}[\\p{Ll}&'-]+){1,8}`, 'gu'),

@@ -1,4 +1,5 @@
 // Finds lexicon mentions in a document and classifies each: which lock-in pattern it is and what excuses it.
+import { escapeRegExp } from '../text/escape.js';
 import type { Block } from '../model/document.js';
 import type { Matcher, Mention } from '../lexicon/matcher.js';
 import type { LexiconEntry } from '../lexicon/types.js';
@@ -79,15 +80,14 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
       || (o.entry.category === e.category && coordinated(grammarOf(ctx.phrases), block.text, m, o, true))));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cueCache = new WeakMap<LexiconEntry, { vendor?: RegExp; cues?: RegExp }>();
 /** An entry's vendor name and cues as patterns, compiled once per entry (cues are word prefixes). */
 function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
   let p = cueCache.get(e);
   if (!p) {
     p = {
-      vendor: e.vendor ? latinRegExp(`(?<![\\p{L}])${escape(e.vendor.toLowerCase())}`, 'u') : undefined,
-      cues: e.cues?.length ? latinRegExp(`(?<![\\p{L}\\p{N}])(?:${e.cues.map((c) => escape(c.toLowerCase())).join('|')})`, 'u') : undefined,
+      vendor: e.vendor ? latinRegExp(`(?<![\\p{L}])${escapeRegExp(e.vendor.toLowerCase())}`, 'u') : undefined,
+      cues: e.cues?.length ? latinRegExp(`(?<![\\p{L}\\p{N}])(?:${e.cues.map((c) => escapeRegExp(c.toLowerCase())).join('|')})`, 'u') : undefined,
     };
     cueCache.set(e, p);
   }
@@ -97,7 +97,7 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
 /** Does `text` name the vendor (its first word, as written: "Microsoft-tjänster", "other Oracle products")? */
 function vendorNamed(text: string, vendor: string): boolean {
   const first = vendor.split(/[\s(]/)[0]!;
-  return first.length >= 2 && new RegExp(`(?<![\\p{L}])${escape(first)}`, 'iu').test(text);
+  return first.length >= 2 && latinRegExp(`(?<![\\p{L}])${escapeRegExp(first)}`, 'iu').test(text);
 }
 
 /**
@@ -344,7 +344,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       if (at !== undefined && apart(at, m) && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at.line };
       else if (isProduct(m)) {
         // One product's name inside the other's: an extension or edition of the installed or subject product
-        // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Customer Insights" and "Dynamics 365").
+        // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Sales" and "Dynamics 365").
         const name = nameOf(m);
         const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => apart(x, m) && (containsWords(x.name, name) || containsWords(name, x.name)));
         const base = inside(installedNames);

@@ -1,4 +1,5 @@
 // Helpers shared by checkers: severity by modality, neutral rewrites, the or-equivalent phrase and its fix.
+import { escapeRegExp } from '../text/escape.js';
 import type { Lang, SpecDocument } from '../model/document.js';
 import type { DraftFinding, Severity, Suggestion } from '../model/finding.js';
 import type { SpanContext } from '../analysis/context.js';
@@ -134,7 +135,7 @@ export function wordSpan(m: AnalysedMention): [number, number] {
   const vendor = m.entry.vendor?.split(/[\s(]/)[0];
   if (vendor) {
     const before = text.slice(Math.max(0, start - vendor.length - 4), start);
-    const g = new RegExp(`${vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'?s|')?\\s+$`, 'i').exec(before);
+    const g = new RegExp(`${escapeRegExp(vendor)}(?:'?s|')?\\s+$`, 'i').exec(before);
     if (g) start -= g[0].length;
   }
   return [start, end];

@@ -3,6 +3,7 @@
 // like one: CamelCase ("ServiceNow"), an abbreviation the document does not define ("SCCM", but not "the Department
 // of Motor Vehicles (DMV)"), a versioned name ("Foo 12", "Foo v3.2"), or the source of a product ("software from
 // Contoso", "HSM:er från Thales och Entrust"). A company with its legal form ("Nordic Imaging A/S") is a name outright.
+import { escapeRegExp } from '../text/escape.js';
 import type { Checker, CheckInput } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import type { Block, Lang } from '../model/document.js';
@@ -372,7 +373,7 @@ export const unknownBrand: Checker = {
       let v = elsewhere.get(n.word);
       if (v !== undefined) return v;
       v = false;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.word)}(?![\\p{L}\\p{N}])`, 'gu');
       let looked = 0;
       for (const b of input.doc.blocks) {
         if (v || looked >= 40) break;

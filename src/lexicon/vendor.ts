@@ -2,11 +2,12 @@
 // "Red Hat (IBM)" and "Red Hat" are one vendor. Rules that compare vendors (a certification in the subject's vendor
 // programme, a vendor named before its own product) compare keys, never the raw strings.
 
+import { escapeRegExp } from '../text/escape.js';
 /** The legal forms that end a company's name, as companies write them ("Inera AB", "Nordic Imaging A/S", "F5, Inc."). */
 export const LEGAL_FORMS = ['AB', 'A/S', 'AS', 'ASA', 'ApS', 'I/S', 'IKS', 'KF', 'SF', 'Oy', 'Oyj', 'Inc.', 'Inc', 'Incorporated',
   'Corp.', 'Corp', 'Corporation', 'Ltd.', 'Ltd', 'Limited', 'LLC', 'plc', 'GmbH', 'AG', 'SE', 'S.A.', 'SA', 'NV', 'BV'];
 /** LEGAL_FORMS as a regular-expression alternation (longest first, so "Inc." wins over "Inc"). */
-export const LEGAL_FORM_ALTERNATION = [...LEGAL_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+export const LEGAL_FORM_ALTERNATION = [...LEGAL_FORMS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const LEGAL_FORM_END = new RegExp(`,?\\s+(?:${LEGAL_FORM_ALTERNATION})$`, 'i');
 const keys = new Map<string, string | undefined>();

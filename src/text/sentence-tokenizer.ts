@@ -4,7 +4,7 @@
 // (with a closing quote or bracket), and the placeholders are put back. The abbreviation pattern is compiled once,
 // not on every call. test/text compares it with natural's own class on random text.
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from './escape.js';
 
 const URI = /(https?:\/\/\S+|www\.\S+|ftp:\/\/\S+|(mailto:)?[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}|file:\/\/\S+)/gi;
 const MAY_HOLD_URI = /:\/\/|www\.|@/i;

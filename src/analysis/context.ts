@@ -206,7 +206,7 @@ export class DocContext {
    */
   statesSubject(b: Block, sentence: [number, number], start: number, end: number): boolean {
     const text = b.text;
-        return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
+    return this.phrases.find('subjectMatter', text, Math.max(sentence[0], start - 100), start)
       .some((h) => wordCount(text.slice(h.end, start)) <= 6 && this.modalityOf(text.slice(h.end, start)) === 'none')
       || this.phrases.find('subjectAfter', text, end, Math.min(sentence[1], end + 60)).some((h) => wordCount(text.slice(end, h.start)) <= 3);
   }
@@ -459,7 +459,7 @@ export class DocContext {
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     // A non-restrictive relative clause (after a comma) describes the present inside any sentence: "… maintaining the
-    // EF-CMS, which is built using React …", "… förvaltning av Geodatabasen, som bygger på Oracle". A restrictive one
+    // permit portal, which is built using React …", "… förvaltning av Geodatabasen, som bygger på Oracle". A restrictive one
     // specifies what is bought: "a solution that is built on the MS Dynamics platform" stays a demand.
     const relativeState = ph.find('currentState', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 15
       && ph.find('relativePronouns', text, Math.max(ss, h.start - 12), h.start).some((r) => /^\s*$/.test(text.slice(r.end, h.start)) && /,\s*$/.test(text.slice(Math.max(ss, r.start - 3), r.start))));
@@ -474,7 +474,7 @@ export class DocContext {
     // A glossary line ("ESRI – Environmental Systems Research Institute") defines a name; it says nothing of its use.
     const currentSection = modality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
     // An apposition that makes the name the buyer's: "Azure Active Directory, the Commonwealth's identity provider".
-    const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 40)).some((h) => /^\s*[,(–-]\s*(?:the\s+)?$/i.test(text.slice(end, h.start)));
+    const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 40)).some((h) => /^\s*[,(–-]\s*$/.test(text.slice(end, h.start)));
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
       || grammarOf(ph).demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));

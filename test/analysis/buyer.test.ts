@@ -106,7 +106,7 @@ describe('what the buyer provides', () => {
 
 describe('a public body named in the genitive', () => {
   it.each([
-    ['Leverantören ska versionshantera koden i Huddinge kommuns GitHub.', 'GitHub'],
+    ['Leverantören ska versionshantera koden i Nordby kommuns GitHub.', 'GitHub'],
     ['Leverantören ska planera arbetet i Region Stockholms Azure DevOps.', 'Azure DevOps'],
     ['Leverandøren skal lægge koden i Aarhus Kommunes GitHub.', 'GitHub'],
   ])('"%s" is the buyer\'s own tool', (sentence, term) => {

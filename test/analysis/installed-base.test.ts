@@ -178,11 +178,11 @@ describe('a list shares the marker before its first item', () => {
 
 describe('a system of record named in a description', () => {
   it('an ERP system a description names (a data source) justifies a later requirement on it; a tool named alike does not', () => {
-    const intro = 'Datavalvet hämtar varje natt data från ekonomisystemet SAP S/4HANA.';
+    const intro = 'Datalagret hämtar varje natt data från ekonomisystemet SAP S/4HANA.';
     expect(severityByTerm(`# Avrop BI\n\n${intro}\n\n| Krav | Beskrivning |\n|---|---|\n| Bör | Konsulten bör ha erfarenhet av SAP S/4HANA. |\n`)['SAP S/4HANA']).toBe(0);
     expect(severityByTerm('# Avrop BI\n\n| Krav | Beskrivning |\n|---|---|\n| Bör | Konsulten bör ha erfarenhet av SAP S/4HANA. |\n')['SAP S/4HANA']).toBe(1);
     // A developer tool is no system of record: naming it in passing says nothing of the buyer's installation.
-    const tool = 'Datavalvet hämtar varje natt data från ekonomisystemet, och frågan om GitLab CI utreds separat.';
+    const tool = 'Datalagret hämtar varje natt data från ekonomisystemet, och frågan om GitLab CI utreds separat.';
     expect(severityByTerm(`# Avrop BI\n\n${tool}\n\n| Krav | Beskrivning |\n|---|---|\n| Bör | Konsulten bör ha erfarenhet av GitLab CI. |\n`)['GitLab CI']).toBe(1);
   });
 });

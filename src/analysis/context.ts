@@ -306,6 +306,25 @@ export class DocContext {
    * ("The Offeror's approach uses …", "Describe how your team uses …"). "The system" and "lösningen" count as the
    * supplier's: "The system uses Okta for sign-in" may describe the system to be delivered.
    */
+  /**
+   * Is the text between an example word and a name only space, or earlier names of the same list ("verktyg som
+   * Power BI och Tableau", "tools like Jira, Confluence and Bitbucket")? Each listed name is capitalised and short.
+   */
+  private namesBetween(gap: string, ph: Phrases): boolean {
+    if (!/^\s/.test(gap)) return false;
+    if (/^\s+$/.test(gap)) return true;
+    const coordinators = new Set(ph.words('coordinators'));
+    const words = gap.trim().split(/\s+/);
+    if (!/,\s*$/.test(gap) && !coordinators.has(words[words.length - 1]!.toLowerCase())) return false;
+    // Names separated by commas and coordinators, each of at most three capitalised words.
+    let run = 0;
+    for (const w of gap.replace(/,/g, ' , ').trim().split(/\s+/)) {
+      if (w === ',' || coordinators.has(w.toLowerCase())) { run = 0; continue; }
+      if (++run > 3 || !/^[\p{Lu}\p{N}]/u.test(w)) return false;
+    }
+    return true;
+  }
+
   private systemUses(text: string, ss: number, start: number, end: number, se: number): boolean {
     const notSupplier = (subject: string): boolean => !this.phrases.has('supplier', subject) && !this.phrases.has('reader', subject);
     return this.phrases.find('systemUses', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 12 && notSupplier(text.slice(ss, h.start)))
@@ -449,6 +468,10 @@ export class DocContext {
       return !closed && this.modalityOf(gap, bl) === 'none';
     })
       || ph.has('exampleAfter', text, end, se)
+      // "BI-verktyg som Power BI", "tools like Jira": a product noun, the word, then the name introduces an example of
+      // the noun; "arbeta som Power BI-utvecklare" or "would like Jira" have no product noun before the word.
+      || ph.find('exampleLike', text, Math.max(ss, start - 80), start).some((h) => this.namesBetween(text.slice(h.end, start), ph)
+        && ph.endsIn('productNouns', /([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(ss, h.start - 40), h.start))?.[1] ?? ''))
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
       // Only the yardstick of a quantified requirement: a number before it ("under 2 sekunder målt med X"); "Website
       // traffic shall be measured with X" demands the tool.

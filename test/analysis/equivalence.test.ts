@@ -93,3 +93,37 @@ describe('"equivalent to" after a name', () => {
     expect(severityByTerm('# Requirements\n\nThe Supplier shall deliver reports in a tool equivalent to Power BI.\n')['Power BI']).toBe(0);
   });
 });
+
+describe('"a product noun like X" introduces an example of the noun', () => {
+  it.each([
+    ['Konsulten ska ha erfarenhet av BI-verktyg som Qlik Sense och Power BI.', 'Power BI'],
+    ['Konsulenten skal have erfaring med værktøjer som Qlik Sense, Power BI og Tableau.', 'Tableau'],
+    ['The consultant shall have experience with BI tools like Qlik Sense, Power BI and Tableau.', 'Tableau'],
+  ])('"%s": every listed name is an example', (sentence, last) => {
+    const s = severityByTerm(`# Krav\n\n${sentence}\n`);
+    expect(s['Qlik Sense']).toBe(0);
+    expect(s[last]).toBe(0);
+  });
+
+  it.each([
+    // No product noun before the word: a role, or a verb.
+    'Konsulten ska arbeta som Qlik Sense-utvecklare i teamet.',
+    'Konsulten ska ha erfarenhet av roller som Qlik Sense-arkitekt.',
+    'The contractor shall deliver reports that look like Qlik Sense dashboards.',
+    // The name does not follow the word: other words come between.
+    'Konsulten ska ha erfarenhet av verktyg som kan kopplas till Qlik Sense.',
+  ])('"%s" stays an error', (sentence) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)['Qlik Sense']).toBe(2);
+  });
+});
+
+describe('more or-equivalent spellings', () => {
+  it.each([
+    ['Konsulten ska ha erfarenhet av Qlik Sense eller motsv.', 'Qlik Sense'],
+    ['The contractor shall deliver Qlik Sense licences or an approved equal.', 'Qlik Sense'],
+    ['The contractor shall use Qlik Sense or approved alternative.', 'Qlik Sense'],
+    ['The contractor shall use Qlik Sense or similar tools.', 'Qlik Sense'],
+  ])('"%s" covers the name', (sentence, term) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)[term]).toBe(0);
+  });
+});

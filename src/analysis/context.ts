@@ -395,7 +395,12 @@ export class DocContext {
     if (inherits && modality === 'none' && b.kind === 'tableCell' && b.table && !b.table.isHeader) {
       const cells = b.table.cells;
       if (cells.some((c) => this.isWhole('mandatoryLabels', c))) { modality = 'mandatory'; modalityFrom = 'requirement-table'; }
-      else if (b.requirementId || cells.some((c) => this.isWhole('requirementLabels', c))) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
+      else if (b.requirementId || cells.some((c) => this.isWhole('requirementLabels', c))) {
+        // A bare number says only that the row is a requirement: the section's heading ("Krav på konsulten") says which kind.
+        const section = this.sectionModality(b);
+        modality = section !== 'none' && !cells.some((c) => this.isWhole('requirementLabels', c)) ? section : 'desirable';
+        modalityFrom = modality === section ? 'section' : 'requirement-table';
+      }
     }
     // A section headed "Ska-krav", "Mindstekrav", "Evaluation criteria" … gives its bare items and short lines (not
     // its sentences, which say what they mean) their modality; the nearest such heading decides.

@@ -145,6 +145,30 @@ describe('requirement tables', () => {
     expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Obligatoriskt'))['Salto']).toBe(2);
     expect(severityByTerm(rows('Tjänsten beskrivs nedan.', 'Bör-krav'))['Salto']).toBe(1);
   });
+  it('a numbered row takes its kind from the section heading; without one it is at least desirable', () => {
+    const table = '| Nr | Beskrivning |\n|---|---|\n| 1 | Konsulten har erfarenhet av Terraform. |\n';
+    expect(sev(`## Krav på konsulten\n\n${table}`)['Terraform']).toBe(2);
+    expect(sev(`## Meriterande kompetens\n\n${table}`)['Terraform']).toBe(1);
+    expect(sev(`## Konsulten\n\n${table}`)['Terraform']).toBe(1);
+  });
+});
+
+describe('competence headings and minimum experience', () => {
+  it.each([
+    ['## Obligatoriska kompetenser\n\n- Erfarenhet av Terraform\n', 2],
+    ['## Kompetenskrav\n\n- Erfarenhet av Terraform\n', 2],
+    ['## Mandatory skills\n\n- Experience with Terraform\n', 2],
+    ['## Preferred experience\n\n- Experience with Terraform\n', 1],
+    ['## Kompetenser\n\n- Erfarenhet av Terraform\n', undefined],
+  ])('%j: Terraform has severity %s', (md, expected) => {
+    expect(sev(md)['Terraform']).toBe(expected);
+  });
+  it('"at least N years" of a product is a minimum requirement; a row without it describes', () => {
+    const table = (cell: string): string => `## Kompetens\n\nKonsulterna och deras kompetens beskrivs i tabellen nedan.\n\n| Kompetens | Nivå |\n|---|---|\n| Terraform | ${cell} |\n`;
+    expect(sev(table('Minst 2 år'))['Terraform']).toBe(2);
+    expect(sev(table('God'))['Terraform']).toBeUndefined();
+    expect(sev('## Key Personnel\n\nProject Manager: a minimum of 5 years of experience with Terraform.\n')['Terraform']).toBe(2);
+  });
 });
 
 describe('"expected to" as a soft obligation', () => {

@@ -451,11 +451,12 @@ export class DocContext {
         if (hit) { equivalent = { strength: 'strong', hit: { ...hit, start: -1, end: -1 } }; break; }
       }
     }
-    // A bare list item under "… one of the following tools, or equivalent:" is covered by its lead-in.
+    // A bare list item under "… one of the following tools, or equivalent:" is covered by its lead-in, and so is one
+    // under a lead-in that accepts equivalents in a sentence of its own ("Likvärdiga verktyg accepteras.").
     if (!equivalent && ownModality === 'none') {
       for (const p of leadIn) {
         const hit = this.sentences(p).filter(([a, z]) => this.announces(p.text.slice(a, z)))
-          .flatMap(([a, z]) => ph.find('equivalent', p.text, a, z))[0];
+          .flatMap(([a, z]) => ph.find('equivalent', p.text, a, z))[0] ?? ph.find('equivalentNext', p.text)[0];
         if (hit) { equivalent = { strength: 'strong', hit, block: p }; break; }
       }
     }

@@ -127,3 +127,16 @@ describe('more or-equivalent spellings', () => {
     expect(severityByTerm(`# Krav\n\n${sentence}\n`)[term]).toBe(0);
   });
 });
+
+describe('a lead-in that accepts equivalents in a sentence of its own', () => {
+  const table = (lead: string): string => `# Krav\n\n${lead}\n\n| Ska-krav | Ange var i CV |\n|---|---|\n| Erfarenhet av visualisering i Grafana | |\n`;
+  it('covers the rows of the table it introduces; a lead-in without it leaves them errors', () => {
+    expect(severityByTerm(table('Nedan anges krav på konsulten. Likvärdiga verktyg accepteras.'))['Grafana']).toBe(0);
+    expect(severityByTerm(table('Kraven nedan gäller. Motsvarande verktyg kan godtas.'))['Grafana']).toBe(0);
+    expect(severityByTerm(table('Nedan anges krav på konsulten.'))['Grafana']).toBe(2);
+  });
+  it('"Likvärdigt accepteras." right after the name covers it', () => {
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Grafana. Likvärdigt accepteras.\n')['Grafana']).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe contractor shall use Grafana. Equivalents will be accepted.\n')['Grafana']).toBe(0);
+  });
+});

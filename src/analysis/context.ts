@@ -90,7 +90,7 @@ export class DocContext {
 
   sentences(b: Block): Array<[number, number]> {
     let s = this.spans.get(b.index);
-    if (!s) { s = sentenceSpans(b.text, this.langOf(b)); this.spans.set(b.index, s); }
+    if (!s) { s = sentenceSpans(b.text, this.langOf(b), grammarOf(this.phrases).abbreviations); this.spans.set(b.index, s); }
     return s;
   }
 
@@ -325,6 +325,13 @@ export class DocContext {
     return true;
   }
 
+  /** Is `gap` only separators and capitalised names, as between the names of one list ("/SCCM/Active Directory ")? */
+  private onlyNames(gap: string, ph: Phrases): boolean {
+    const coordinators = new Set(ph.words('coordinators'));
+    const words = gap.split(/[\s,/&+]+/).filter(Boolean);
+    return words.length <= 16 && words.every((w) => coordinators.has(w.toLowerCase()) || /^[\p{Lu}\p{N}.]/u.test(w));
+  }
+
   private systemUses(text: string, ss: number, start: number, end: number, se: number): boolean {
     const notSupplier = (subject: string): boolean => !this.phrases.has('supplier', subject) && !this.phrases.has('reader', subject);
     return this.phrases.find('systemUses', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 12 && notSupplier(text.slice(ss, h.start)))
@@ -422,7 +429,8 @@ export class DocContext {
     const covers = (h: PhraseHit): boolean => (h.start >= end && !before(h)) || (h.start <= start && h.end >= end)
       || (h.end <= start && start - h.end < 30 && before(h));
     let equivalent: SpanContext['equivalent'];
-    const strong = ph.find('equivalent', text, ss, se).find(covers);
+    // "(motsvarande godtas)", "eller motsvarande erfarenhet": a sentence accepting equivalents, after the name, also counts.
+    const strong = ph.find('equivalent', text, ss, se).find(covers) ?? ph.find('equivalentNext', text, end, se)[0];
     const other = strong ? undefined : ph.find('equivalentOther', text, end, se)[0];
     if (strong) equivalent = { strength: 'strong', hit: strong };
     else if (other) equivalent = { strength: 'strong', hit: other, other: true };
@@ -473,7 +481,9 @@ export class DocContext {
       const closed = gap.includes(')') && text.lastIndexOf('(', h.start) > text.lastIndexOf(')', h.start);
       return !closed && this.modalityOf(gap, bl) === 'none';
     })
-      || ph.has('exampleAfter', text, end, se)
+      // A trailing "m.fl.", "etc." closes the list the name is in: only names and separators between ("Qlik Sense, Power
+      // BI m.fl."); a name before the list ("Microsoft infrastrukturplattform (Windows/SCCM m.m.)") is none of its examples.
+      || ph.find('exampleAfter', text, end, se).some((h) => this.onlyNames(text.slice(end, h.start), ph))
       // "BI-verktyg som Power BI", "tools like Jira": a product noun, the word, then the name introduces an example of
       // the noun; "arbeta som Power BI-utvecklare" or "would like Jira" have no product noun before the word.
       || ph.find('exampleLike', text, Math.max(ss, start - 80), start).some((h) => this.namesBetween(text.slice(h.end, start), ph)
@@ -492,7 +502,12 @@ export class DocContext {
     // specifies what is bought: "a solution that is built on the MS Dynamics platform" stays a demand.
     const relativeState = ph.find('currentState', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 15
       && ph.find('relativePronouns', text, Math.max(ss, h.start - 12), h.start).some((r) => /^\s*$/.test(text.slice(r.end, h.start)) && /,\s*$/.test(text.slice(Math.max(ss, r.start - 3), r.start))));
-    const presentState = ph.has('background', sentenceText) || relativeState || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
+    // "Quoters that have implemented X", "om leverantören har implementerat X": the supplier's past is a reference, not
+    // the buyer's present.
+    const supplierPast = (h: PhraseHit): boolean => [...ph.find('supplier', text, Math.max(ss, h.start - 40), h.start), ...ph.find('bidders', text, Math.max(ss, h.start - 40), h.start)]
+      .some((w) => wordCount(text.slice(w.end, h.start)) <= 2)
+      || ph.find('reader', text, Math.max(ss, h.start - 12), h.start).length > 0;
+    const presentState = ph.find('background', text, ss, se).some((h) => !supplierPast(h)) || relativeState || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);
@@ -501,7 +516,8 @@ export class DocContext {
     const noModal = (gap: string): boolean => this.modalityOf(gap, bl) === 'none';
     // What a background or current-environment section names without demanding it is what the buyer has today.
     // A glossary line ("ESRI – Environmental Systems Research Institute") defines a name; it says nothing of its use.
-    const currentSection = modality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
+    // A lead-in's "must" does not turn the inventory into demands ("… it is not a list of products the Contractor must supply").
+    const currentSection = ownModality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
     // An apposition that makes the name the buyer's: "Azure Active Directory, the Commonwealth's identity provider".
     const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 40)).some((h) => /^\s*[,(–-]\s*$/.test(text.slice(end, h.start)));
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)

@@ -3,7 +3,7 @@
 // in lexicon/phrases/<lang>.yaml. A language added as a phrase file brings its own "og", "eller", "of" with it.
 // Compiled over Latin ranges (text/latin.ts): Unicode-property classes cost more to build than a short run takes.
 import { escapeRegExp } from '../text/escape.js';
-import type { Phrases } from '../text/phrases.js';
+import { PHRASE_LISTS, type Phrases } from '../text/phrases.js';
 import { latinRegExp } from '../text/latin.js';
 
 export interface Grammar {
@@ -41,6 +41,8 @@ export interface Grammar {
   declaredName: RegExp;
   /** Linking words at the end of a name ("Department of"). */
   trailingLink: RegExp;
+  /** Dotted words of the phrase data, lower case ("t.ex.", "exv.", "motsv."): abbreviations whose full stop ends no sentence. */
+  abbreviations: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, '\\s+');
@@ -79,7 +81,17 @@ export function grammarOf(phrases: Phrases): Grammar {
     definedName: latinRegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
     declaredName: latinRegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
     trailingLink: latinRegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
+    abbreviations: dottedWords(phrases),
   };
   byLangs.set(key, g);
   return g;
+}
+
+/** Every word of the phrase lists that ends in a full stop after a letter ("t.ex.", "exv.", "el.", "etc."). */
+function dottedWords(phrases: Phrases): Set<string> {
+  const out = new Set<string>();
+  for (const list of PHRASE_LISTS) {
+    for (const phrase of phrases.words(list)) for (const w of phrase.split(/\s+/)) if (/^[a-zà-ÿ][a-zà-ÿ.]*\.$/.test(w)) out.add(w);
+  }
+  return out;
 }

@@ -140,3 +140,33 @@ describe('a lead-in that accepts equivalents in a sentence of its own', () => {
     expect(severityByTerm('# Requirements\n\nThe contractor shall use Grafana. Equivalents will be accepted.\n')['Grafana']).toBe(0);
   });
 });
+
+describe('example spellings and the list a trailing marker closes', () => {
+  it.each([
+    'Konsulten ska ha erfarenhet av versionshantering (tex Grafana).',
+    'Konsulten ska ha erfarenhet av versionshantering (t.e.x. Grafana).',
+    'Konsulten ska ha erfarenhet av visualisering, exv. Grafana.',
+    'Konsulten ska ha erfarenhet av BI-verktyg (Grafana, Kibana m.m.).',
+    'Konsulten ska ha erfarenhet av visualisering i Grafana o dyl.',
+  ])('"%s" makes Grafana an example', (sentence) => {
+    expect(severityByTerm(`# Krav\n\n${sentence}\n`)['Grafana']).toBe(0);
+  });
+
+  it('a dotted abbreviation of the phrase data ends no sentence ("exv. Grafana" is one sentence)', () => {
+    // Split after "exv.", the name would stand alone in a sentence of its own with "ska" and be an error.
+    expect(severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av visualisering, exv. Grafana och Kibana.\n')['Kibana']).toBe(0);
+  });
+
+  it('a trailing marker closes only the list it ends: a name before the list is none of its examples', () => {
+    const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Grafana och andra verktyg för loggar, t.ex. Kibana och Graylog osv.\n');
+    expect(s['Grafana']).toBe(2);
+    expect(s['Graylog']).toBe(0);
+  });
+
+  it("examples of one vendor's platform illustrate that platform: no widening", () => {
+    const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Microsofts infrastrukturplattform (Windows Server/SCCM/Intune m.m.).\n');
+    expect(s['SCCM']).toBe(2);
+    const other = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av klientplattformar (Windows Server/SCCM/Intune m.m.).\n');
+    expect(other['SCCM']).toBe(0);
+  });
+});

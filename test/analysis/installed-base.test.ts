@@ -256,3 +256,29 @@ describe('a relative clause about the present inside a requirement', () => {
     expect(severityByTerm('# Requirements\n\nThe Vendor shall develop a solution that is built on Microsoft Dynamics 365.\n')['Microsoft Dynamics 365']).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('an inventory under a current-environment heading', () => {
+  const doc = (lead: string): string => [
+    '# Statement of Work', '', '## Current Environment', '', lead, '',
+    '| Component | Current product | Notes |', '|---|---|---|', '| Database | Neo4j Enterprise 5 | Two instances |', '',
+    '## Requirements', '', 'The Contractor shall deliver dashboards in Tableau.', '',
+  ].join('\n');
+  it('stays the installed base when its lead-in mentions a "must" it denies', () => {
+    const s = severityByTerm(doc('This section describes what the County runs today; it is not a list of products the Contractor must supply.'));
+    expect(s['Neo4j Enterprise 5'] ?? s['Neo4j'] ?? 0).toBe(0);
+    expect(s['Tableau']).toBe(2);
+  });
+  it('a row that states its own demand is still read as a demand', () => {
+    const md = doc('The table lists the components.').replace('| Database | Neo4j Enterprise 5 | Two instances |', '| Search | The Contractor shall add Elasticsearch. | New |');
+    expect(severityByTerm(md)['Elasticsearch']).toBe(2);
+  });
+});
+
+describe("the bidders' past is no present state of the buyer", () => {
+  it('"quoters that have implemented X" is an award criterion on X; "the County has implemented X" is background', () => {
+    const bidders = severityByTerm('# Evaluation\n\nQuoters that have implemented Accela Civic Platform for another jurisdiction will receive up to 5 additional points.\n');
+    expect(bidders['Accela Civic Platform'] ?? bidders['Accela']).toBe(1);
+    const buyer = severityByTerm('# Evaluation\n\nThe County has implemented Accela Civic Platform. Quoters will receive up to 5 additional points for agile delivery.\n');
+    expect(buyer['Accela Civic Platform'] ?? buyer['Accela'] ?? 0).toBe(0);
+  });
+});

@@ -41,8 +41,14 @@ export const proprietaryFormat: Checker = {
       if (m.pattern !== 'format') continue;
       const sc = m.ctx;
       if (sc.background || sc.negated || sc.block.kind === 'heading' || sc.equivalent?.strength === 'strong' || sc.example || sc.equivalent) continue;
-      // An open format offered alongside ("Excel eller CSV") leaves the choice open.
-      const alongside = mentions.some((o) => o !== m && o.block === m.block && o.ctx.sentence[0] === sc.sentence[0] && o.entry.open);
+      // An open format offered as an alternative ("Excel eller CSV", "CSV or Excel") leaves the choice open. One that is
+      // demanded as well ("PDF and an editable Word document") or only gives the product's own extension ("Word-format
+      // (.docx)") does not.
+      const alongside = mentions.some((o) => {
+        if (o === m || o.block !== m.block || o.ctx.sentence[0] !== sc.sentence[0] || !o.entry.open) return false;
+        const between = o.start >= m.reportEnd ? m.block.text.slice(m.reportEnd, o.start) : m.block.text.slice(o.end, m.start);
+        return /\//.test(between) || ctx.phrases.has('alternatives', between);
+      });
       if (alongside) continue;
       // Outside requirements, only a short verbless fragment ("PowerPoint slides med …", a deliverables-table cell
       // "Excel-format") specifies a format; a cell or paragraph that is a sentence describes, whatever its container.

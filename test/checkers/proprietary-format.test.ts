@@ -11,9 +11,14 @@ const invalid: Invalid[] = [
   { lang: 'en', text: 'The pricing form shall be in MS Excel format.', messageId: 'format', term: 'MS Excel', severity: 2 },
   { lang: 'da', text: 'Procesdiagrammer skal afleveres som .vsdx-filer.', messageId: 'format', term: '.vsdx' },
   { lang: 'da', text: 'PowerPoint slides med nedenstående indhold.', messageId: 'format', term: 'PowerPoint', severity: 1 },
+  // An open format demanded as well, or only the product's own extension, leaves the product demanded.
+  { lang: 'en', text: 'The transition plan shall be delivered as PDF and as an editable Microsoft Word document.', messageId: 'format', term: 'Microsoft Word', severity: 2 },
+  { lang: 'sv', text: 'Teknisk dokumentation ska levereras i Microsoft Word-format (.docx).', messageId: 'format', term: 'Microsoft Word', severity: 2 },
 ];
 const valid: Valid[] = [
   { lang: 'da', text: 'Statistik skal kunne eksporteres til Excel eller CSV.', why: 'an open format offered alongside' },
+  { lang: 'en', text: 'Statistics shall be exported as CSV or Excel files.', why: 'an open format offered first' },
+  { lang: 'sv', text: 'Statistik ska kunna exporteras till Excel/CSV.', why: 'alternatives joined by a slash' },
   { lang: 'en', text: 'Reports shall be delivered in ODF or OOXML format.', why: 'open formats' },
   { lang: 'da', text: 'Mange skemaer er i dag i PDF- eller Word-format.', why: 'background' },
   { lang: 'en', text: 'Older letters in the archive are stored as .doc files.', why: 'a description, not a requirement' },

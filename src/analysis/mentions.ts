@@ -189,11 +189,12 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
   classify(ctx, kept);
+  shareWithAcronyms(kept);
   return kept;
 }
 
 /** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
-const CERT_TITLE = latin(/^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|&|–|-)){0,11}/u);
+const CERT_TITLE = latin(/^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|in|on|&|–|-)){0,11}/u);
 
 /**
  * The words of a certification's title belong to it: "Access" in "Microsoft Certified: Identity and Access
@@ -207,7 +208,7 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
     if (m.pattern !== 'certification') continue;
     const title = CERT_TITLE.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 160));
     if (!title) continue;
-    let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|&|–|-))+$/u, '').length;
+    let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|in|on|&|–|-))+$/u, '').length;
     const opens = m.reportEnd + (/^:?[ \t]*/u.exec(m.block.text.slice(m.reportEnd))?.[0].length ?? 0);
     const inside: AnalysedMention[] = [];
     for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < end; k++) {
@@ -215,6 +216,9 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
       // A product that opens the title, with more of the title after it, is what the certification is about
       // ("Microsoft Certified: Azure Data Engineer Associate", "AWS Certified Solutions Architect").
       if (!o.ambiguous && o.start === opens && o.reportEnd < end) { m.about = o; inside.push(o); continue; }
+      // A product after "in", "on" or "for" inside the title is its subject ("Red Hat Certified Specialist in OpenShift
+      // Administration").
+      if (!o.ambiguous && !m.about && /[ \t](?:in|on|for)[ \t]+$/.test(m.block.text.slice(m.reportEnd, o.start))) { m.about = o; inside.push(o); continue; }
       if (!o.ambiguous) { end = o.start; break; }
       inside.push(o);
     }
@@ -312,6 +316,7 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     if (isTitle || existing(m) || m.ctx.leadInExisting || runs || recorded) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, whereOf(m));
       if (isProduct(m)) installedNames.push({ name: nameOf(m), ...whereOf(m) });
+
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);
@@ -356,6 +361,18 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
         else if (subj) m.justification = { kind: 'subject', ref: subj.line };
       }
     }
+  }
+}
+
+/**
+ * An acronym in parentheses right after the name of the same entry ("Palo Alto Networks Certified Network Security
+ * Engineer (PCNSE)") is that name again: it shares its justification.
+ */
+function shareWithAcronyms(ms: AnalysedMention[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!, prev = ms[i - 1]!;
+    if (prev.block === m.block && prev.entry.id === m.entry.id && !m.justification && prev.justification
+      && /^\s*\(\s*$/.test(m.block.text.slice(prev.reportEnd, m.start))) m.justification = prev.justification;
   }
 }
 

@@ -32,3 +32,17 @@ describe('what a certification is about', () => {
     expect(alone['Azure']).toBeUndefined();
   });
 });
+
+describe('a certification "in" a product, and its acronym', () => {
+  const bg = '# Avrop\n\n## Bakgrund\n\nMyndighetens containerplattform bygger på Red Hat OpenShift. Brandväggarna är Palo Alto Networks PA-5400.\n\n## Krav\n\n';
+  it('"… Specialist in OpenShift Administration" is about OpenShift: tied to the platform the buyer runs', () => {
+    const s = severityByTerm(`${bg}Konsulten ska ha certifieringen Red Hat Certified Specialist in OpenShift Administration.\n`);
+    expect(Math.max(...Object.values(s))).toBe(0);
+    const alone = severityByTerm('# Avrop\n\n## Krav\n\nKonsulten ska ha certifieringen Red Hat Certified Specialist in OpenShift Administration.\n');
+    expect(Math.max(...Object.values(alone))).toBeGreaterThan(0);
+  });
+  it('the acronym in parentheses after the full name shares its justification', () => {
+    const s = severityByTerm(`${bg}Konsulten ska ha certifieringen Palo Alto Networks Certified Network Security Engineer (PCNSE).\n`);
+    expect(s['PCNSE'] ?? 0).toBe(0);
+  });
+});

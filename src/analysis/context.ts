@@ -493,8 +493,13 @@ export class DocContext {
       // traffic shall be measured with X" demands the tool.
       || ph.find('measurement', text, Math.max(ss, start - 40), start).some((h) => wordCount(text.slice(h.end, start)) <= 2 && /\d/.test(text.slice(ss, h.start)));
     // A negation covers what follows it closely ("må ikke forudsætte Adobe Flash", "must not depend on IE").
-    const negated = ph.find('negation', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 5)
-      || ph.find('negation', text, end, Math.min(se, end + 40)).length > 0;
+    const negations = ph.find('negation', text, ss, se);
+    // A sentence whose every modal verb is negated demands nothing of what it names ("X och Y omfattas inte av detta
+    // avrop och ska inte integreras").
+    const modals = ownModality === 'none' ? [] : [...ph.find('mandatory', text, ss, se), ...ph.find('desirable', text, ss, se)];
+    const allNegated = modals.length > 0 && modals.every((m) => negations.some((n) => n.start <= m.start && n.end >= m.end));
+    const negated = allNegated || negations.some((h) => h.end <= start && wordCount(text.slice(h.end, start)) <= 5)
+      || negations.some((h) => h.start >= end && h.end <= Math.min(se, end + 40));
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     // A non-restrictive relative clause (after a comma) describes the present inside any sentence: "… maintaining the

@@ -47,6 +47,8 @@ const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'i
 const SYSTEMS_OF_RECORD = new Set(['erp', 'hr', 'crm', 'public-sector', 'gis']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
+/** Operating systems: a solution that must run on two or more of them widens the choice. */
+const PLATFORMS = new Set(['os']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
 function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
@@ -184,7 +186,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     // illustrate that platform, not a need others could meet.
     if (m.ctx.example && m.entry.vendor && vendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor)) m.ctx = { ...m.ctx, example: false };
   }
-  coordinate(out, grammarOf(ctx.phrases));
+  coordinate(out, grammarOf(ctx.phrases), (m) => ctx.phrases.has('competence', m.ctx.sentenceText));
   for (const m of out) m.pattern = patternOf(ctx, m);
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
@@ -239,7 +241,7 @@ function within(ms: Mention[], [from, to]: [number, number]): Mention[] {
 }
 
 /** Links mentions joined by commas, "og", "eller", "/" into lists: for broadening and for where a fix goes. */
-function coordinate(ms: AnalysedMention[], g: Grammar): void {
+function coordinate(ms: AnalysedMention[], g: Grammar, competence: (m: AnalysedMention) => boolean): void {
   let group: AnalysedMention[] = [];
   const flush = (): void => {
     // "eller tilsvarende" goes after the whole word: "Word-skabeloner eller tilsvarende", not inside the compound.
@@ -252,7 +254,12 @@ function coordinate(ms: AnalysedMention[], g: Grammar): void {
     for (const g of group) cats.set(g.entry.category, (cats.get(g.entry.category) ?? 0) + 1);
     // Only lists the solution must support all of widen the choice (browsers, card schemes); three identity
     // products in a consultant's CV demand narrow it (PATTERNS P14).
-    for (const g of group) g.broadening = BROADENING.has(g.entry.category) && (cats.get(g.entry.category) ?? 0) >= 3;
+    // The platforms a solution runs on widen it from two: "on iOS and Android phones" covers the market; a developer's
+    // experience of them is a competence, not a platform to support.
+    for (const g of group) {
+      const n = cats.get(g.entry.category) ?? 0;
+      g.broadening = BROADENING.has(g.entry.category) ? n >= 3 : PLATFORMS.has(g.entry.category) && n >= 2 && !competence(g);
+    }
     group = [];
   };
   for (const m of ms) {

@@ -187,3 +187,28 @@ describe('an answer column marks requirement rows', () => {
     expect(severityByTerm(table('Se bilaga 3'))['Salto']).toBeUndefined();
   });
 });
+
+describe('what a sentence excludes', () => {
+  it('a sentence whose every modal verb is negated demands nothing of what it names', () => {
+    const s = sev('# Avrop\n\nJournalsystemet Cosmic och ekonomisystemet Unit4 ERP omfattas inte av detta avrop och ska inte integreras i första etappen.\n');
+    expect(s['Cosmic'] ?? 0).toBe(0);
+    expect(s['Unit4 ERP'] ?? s['Unit4'] ?? 0).toBe(0);
+    // A modal that is not negated still demands.
+    const t = sev('# Avrop\n\nLösningen ska inte kräva Java, men ska integreras med Unit4 ERP och byggas i Mendix.\n');
+    expect(t['Mendix']).toBe(2);
+  });
+  it('"out of scope for X" names what is excluded', () => {
+    expect(sev('# Requirements\n\nThe Contractor\'s components shall stay out of scope for PCI DSS assessment.\n')['PCI DSS'] ?? 0).toBe(0);
+    expect(sev('# Requirements\n\nThe Contractor\'s components shall be assessed against PCI DSS.\n')['PCI DSS']).toBeGreaterThan(0);
+  });
+});
+
+describe('platforms a solution runs on', () => {
+  it('"on iOS and Android phones" covers the market; a developer\'s experience of one platform is a competence', () => {
+    const s = sev('# Requirements\n\nThe portal shall work on desktop and on iOS and Android phones.\n');
+    expect(s['iOS'] ?? 0).toBe(0);
+    expect(s['Android'] ?? 0).toBe(0);
+    expect(sev('# Requirements\n\nThe portal shall work on iOS phones.\n')['iOS']).toBe(2);
+    expect(sev('# Requirements\n\nThe developer shall have experience with iOS and Android.\n')['iOS']).toBe(2);
+  });
+});

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { severityByTerm } from '../helpers.js';
 import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'standard-without-equivalent';
@@ -21,3 +23,13 @@ const valid: Valid[] = [
 ];
 
 describeRule(RULE, invalid, valid);
+
+describe('a standard the sentence says a law imposes', () => {
+  it('is passed on, not chosen: no finding; the same standard without the legal source is one', () => {
+    expect(severityByTerm('# Security\n\nThe Contractor shall meet the NIST SP 800-53 moderate baseline controls required by FISMA.\n')['NIST SP 800-53'] ?? 0).toBe(0);
+    expect(severityByTerm('# Säkerhet\n\nLeverantören ska följa ISO/IEC 27001 som föreskrivs i förordningen om informationssäkerhet.\n')['ISO/IEC 27001'] ?? 0).toBe(0);
+    expect(severityByTerm('# Security\n\nThe Contractor shall meet the NIST SP 800-53 moderate baseline controls.\n')['NIST SP 800-53']).toBe(1);
+    // "required by" a person or the buyer is no law.
+    expect(severityByTerm('# Security\n\nThe Contractor shall meet the NIST SP 800-53 controls as required by the COR.\n')['NIST SP 800-53']).toBe(1);
+  });
+});

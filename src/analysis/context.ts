@@ -222,12 +222,19 @@ export class DocContext {
     if (v === undefined) {
       this.headingTexts ??= new Set(this.doc.blocks.filter((h) => h.kind === 'heading').map((h) => tocKey(h.text)));
       const key = tocKey(b.text.replace(/[\s.…·_-]*\d{1,4}\s*$/u, ''));
-      v = TOC_LINE.test(b.text) || (key.length >= 6 && this.headingTexts.has(key));
+      v = TOC_LINE.test(b.text) || (key.length >= 6 && this.headingTexts.has(key)) || this.namesAttachment(b);
       this.tocCache.set(b.index, v);
     }
     return v;
   }
   private tocCache = new Map<number, boolean>();
+
+  /** A short line that names an attachment ("Attachment 1: Pricing Worksheet (Excel)", "Bilaga 3 – Prisformulär"). */
+  private namesAttachment(b: Block): boolean {
+    const h = this.phrases.find('attachmentNouns', b.text, 0, 24)[0];
+    return !!h && /^\s*$/.test(b.text.slice(0, h.start)) && /^\s+[\p{L}\p{N}][\p{L}\p{N}.]{0,5}\s*[:–—-]/u.test(b.text.slice(h.end))
+      && wordCount(b.text) <= 20 && this.modalityOf(b.text, this.langOf(b)) === 'none';
+  }
 
   private currentCache = new Map<number, boolean>();
   /**
@@ -387,6 +394,9 @@ export class DocContext {
       // An award table (a weight or points column) is desirable whatever its requirement column is called ("Krav").
       else if (this.isEvaluationRow(b)) { modality = 'desirable'; modalityFrom = 'requirement-table'; }
       else if (this.modalityOf(header, bl) !== 'none') { modality = this.modalityOf(header, bl); modalityFrom = 'header'; }
+      // A column headed like a requirement section ("Required qualifications", "Meriterande kompetens").
+      else if (ph.has('mandatorySections', header)) { modality = 'mandatory'; modalityFrom = 'header'; }
+      else if (ph.has('desirableSections', header)) { modality = 'desirable'; modalityFrom = 'header'; }
     }
     const leadIn = this.leadIn(b);
     if (inherits && modality === 'none' && leadIn.length) {

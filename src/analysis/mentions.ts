@@ -45,6 +45,8 @@ const HARDWARE = new Set(['hardware', 'network', 'storage']);
 const SYSTEM_CATEGORIES = new Set(['public-sector', 'erp', 'hr', 'crm', 'bi', 'identity', 'collaboration', 'office', 'database', 'gis', 'security', 'storage', 'physical-security']);
 /** Business systems a buyer runs and builds around, unlike tools anyone may use (office, identity, developer tools). */
 const SYSTEMS_OF_RECORD = new Set(['erp', 'hr', 'crm', 'public-sector', 'gis']);
+/** Platforms whose vendor's certifications are about the platform itself. */
+const CERTIFIED_PLATFORMS = new Set([...SYSTEMS_OF_RECORD, 'low-code']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
 /** Operating systems: a solution that must run on two or more of them widens the choice. */
@@ -323,7 +325,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     if (isTitle || existing(m) || m.ctx.leadInExisting || runs || recorded) {
       if (!installed.has(m.entry.id)) installed.set(m.entry.id, whereOf(m));
       if (isProduct(m)) installedNames.push({ name: nameOf(m), ...whereOf(m) });
-
+      // The vendor of an installed platform (a system of record, a low-code platform): its certifications are about that
+      // platform ("the agency's Salesforce org", then "Salesforce Certified Platform Developer"). An office suite or an
+      // operating system does not tie every certification of its vendor to the buyer.
+      if (isProduct(m) && m.entry.vendor && CERTIFIED_PLATFORMS.has(m.entry.category) && !installed.has(vendorWide(m.entry))) installed.set(vendorWide(m.entry), whereOf(m));
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);
@@ -349,7 +354,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
     else if (m.ctx.buyerRuns) m.justification = { kind: 'buyer' };
     else if (m.ctx.leadInExisting) m.justification = { kind: 'lead-in' };
     else if (installed.has(m.entry.id) && apart(installed.get(m.entry.id)!, m)) m.justification = { kind: 'installed-base', ref: installed.get(m.entry.id)!.line };
-    else {
+    else if (m.pattern === 'certification' && m.entry.vendor && installed.has(vendorWide(m.entry)) && apart(installed.get(vendorWide(m.entry))!, m)) {
+      m.justification = { kind: 'installed-base', ref: installed.get(vendorWide(m.entry))!.line };
+    } else {
       // A certification in the subject's vendor programme is tied to the subject ("Salesforce certified" staff for
       // the operation of the buyer's Salesforce platform).
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
@@ -361,7 +368,10 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
         // One product's name inside the other's: an extension or edition of the installed or subject product
         // ("Semantic MediaWiki" and "MediaWiki", "Dynamics 365 Sales" and "Dynamics 365").
         const name = nameOf(m);
-        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => apart(x, m) && (containsWords(x.name, name) || containsWords(name, x.name)));
+        // The vendor's bare name inside a product's name says nothing of that product ("Oracle" licensed, then "Oracle
+        // Cloud Infrastructure").
+        const vendorName = (x: NamedAt): boolean => !!m.entry.vendor && vendorNamed(x.name, m.entry.vendor) && x.name.trim().split(/\s+/).length === 1;
+        const inside = (list: NamedAt[]): NamedAt | undefined => list.find((x) => apart(x, m) && (containsWords(x.name, name) || (containsWords(name, x.name) && !vendorName(x))));
         const base = inside(installedNames);
         const subj = base ? undefined : inside(subjectNames);
         if (base) m.justification = { kind: 'installed-base', ref: base.line };

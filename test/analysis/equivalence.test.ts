@@ -170,3 +170,12 @@ describe('example spellings and the list a trailing marker closes', () => {
     expect(other['SCCM']).toBe(0);
   });
 });
+
+describe('"or a compatible format", "or an alternative baseline"', () => {
+  it.each([
+    'Work schedules shall be delivered in Qlik Sense or a compatible format.',
+    'Servers shall be hardened according to Qlik Sense, or an alternative baseline approved by the CISO.',
+  ])('"%s" covers the name', (sentence) => {
+    expect(severityByTerm(`# Requirements\n\n${sentence}\n`)['Qlik Sense']).toBe(0);
+  });
+});

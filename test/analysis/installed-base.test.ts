@@ -282,3 +282,30 @@ describe("the bidders' past is no present state of the buyer", () => {
     expect(buyer['Accela Civic Platform'] ?? buyer['Accela'] ?? 0).toBe(0);
   });
 });
+
+describe('vendors of installed platforms, and attachment names', () => {
+  it("a certification of the vendor of the buyer's system of record is tied to it; an office suite's vendor ties nothing", () => {
+    const crm = severityByTerm("# RFQ\n\n## Background\n\nThe agency's case management platform is built on Salesforce Government Cloud Plus.\n\n## Key Personnel\n\nThe developer shall hold the Salesforce Certified Platform Developer I certification.\n");
+    expect(crm['Salesforce Certified Platform Developer'] ?? 0).toBe(0);
+    const office = severityByTerm('# RFQ\n\n## Background\n\nStaff use Microsoft 365 for mail and documents.\n\n## Key Personnel\n\nThe architect shall hold the Microsoft Certified: Azure Solutions Architect Expert certification.\n');
+    expect(office['Microsoft Certified']).toBeGreaterThan(0);
+  });
+  it("the vendor's bare name licensed is not every product of that vendor installed", () => {
+    const s = severityByTerm('# SOR\n\n## Background\n\nThe system is licensed through the State\'s Oracle Unlimited License Agreement.\n\n## Requirements\n\nThe Contractor shall migrate the workloads to Oracle Cloud Infrastructure.\n');
+    expect(s['Oracle Cloud Infrastructure']).toBe(2);
+  });
+  it('a line that names an attachment demands nothing; a requirement that names the format does', () => {
+    expect(severityByTerm('# Attachments\n\n- Attachment 1: Pricing Worksheet (Excel)\n- Attachment 2: Past Performance Form\n')['Excel'] ?? 0).toBe(0);
+    expect(severityByTerm('# Bilagor\n\n- Bilaga 3 – Prisformulär (Excel)\n')['Excel'] ?? 0).toBe(0);
+    expect(severityByTerm('# Reports\n\nMonthly reports shall be delivered in Excel format.\n')['Excel']).toBeGreaterThan(0);
+  });
+});
+
+describe('a column headed like a requirement section', () => {
+  it('"Required qualifications" makes its cells mandatory, "Preferred experience" desirable', () => {
+    const table = '# Key Personnel\n\n| Position | Required qualifications | Preferred experience |\n|---|---|---|\n| Developer | Five years of Terraform | Two years of Ansible |\n';
+    const s = severityByTerm(table);
+    expect(s['Terraform']).toBe(2);
+    expect(s['Ansible']).toBe(1);
+  });
+});

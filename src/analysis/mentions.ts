@@ -99,6 +99,12 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
 }
 
 /** Does `text` name the vendor (its first word, as written: "Microsoft-tjänster", "other Oracle products")? */
+/** The vendor's whole name in `text` ("Microsoft", "Palo Alto Networks"), not only its first word ("Project …"). */
+function fullVendorNamed(text: string, vendor: string): boolean {
+  const name = vendor.split('(')[0]!.trim();
+  return name.length >= 2 && latinRegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:s|'s|’s)?(?![\\p{L}])`, 'iu').test(text);
+}
+
 function vendorNamed(text: string, vendor: string): boolean {
   const first = vendor.split(/[\s(]/)[0]!;
   return first.length >= 2 && latinRegExp(`(?<![\\p{L}])${escapeRegExp(first)}`, 'iu').test(text);
@@ -180,20 +186,20 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
       out.push({ ...m, block: b, ctx: sc, pattern: 'brand', broadening: false, groupEnd: m.end, reportEnd });
     }
   }
+  mergeAcronyms(out);
   // "… eller andra Microsoft-tjänster": other products of the same vendor are no equivalents.
   for (const m of out) {
     const eq = m.ctx.equivalent;
     if (eq?.other && m.entry.vendor && vendorNamed(m.block.text.slice(eq.hit.end, eq.hit.end + 40), m.entry.vendor)) m.ctx = { ...m.ctx, equivalent: undefined };
     // "Microsofts infrastrukturplattform (Windows/SCCM/Active Directory m.m.)": examples of one vendor's platform
     // illustrate that platform, not a need others could meet.
-    if (m.ctx.example && m.entry.vendor && vendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor)) m.ctx = { ...m.ctx, example: false };
+    if (m.ctx.example && m.entry.vendor && fullVendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor)) m.ctx = { ...m.ctx, example: false };
   }
   coordinate(out, grammarOf(ctx.phrases), (m) => ctx.phrases.has('competence', m.ctx.sentenceText));
   for (const m of out) m.pattern = patternOf(ctx, m);
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
   classify(ctx, kept);
-  shareWithAcronyms(kept);
   return kept;
 }
 
@@ -383,13 +389,17 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
 
 /**
  * An acronym in parentheses right after the name of the same entry ("Palo Alto Networks Certified Network Security
- * Engineer (PCNSE)") is that name again: it shares its justification.
+ * Engineer (PCNSE)") is that name again: one mention from the name to the closing parenthesis, so that it is judged
+ * and rewritten once.
  */
-function shareWithAcronyms(ms: AnalysedMention[]): void {
-  for (let i = 1; i < ms.length; i++) {
+function mergeAcronyms(ms: AnalysedMention[]): void {
+  for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i]!, prev = ms[i - 1]!;
-    if (prev.block === m.block && prev.entry.id === m.entry.id && !m.justification && prev.justification
-      && /^\s*\(\s*$/.test(m.block.text.slice(prev.reportEnd, m.start))) m.justification = prev.justification;
+    if (prev.block !== m.block || prev.entry.id !== m.entry.id || !/^\s*\(\s*$/.test(m.block.text.slice(prev.reportEnd, m.start))) continue;
+    const close = /^\s*\)/.exec(m.block.text.slice(m.reportEnd));
+    if (!close) continue;
+    prev.reportEnd = m.reportEnd + close[0].length;
+    ms.splice(i, 1);
   }
 }
 

@@ -11,7 +11,7 @@ const corpus = join(root, '..', 'shared', 'corpus');
 const score = join(root, '..', 'shared', 'tools', 'score.mjs');
 if (!existsSync(score)) { console.error('accuracy-table: ../shared not found'); process.exit(2); }
 const cli = `node ${join(root, 'dist', 'bin.js')}`;
-const LANG = { da: 'Danish', no: 'Norwegian', sv: 'Swedish', us: 'English' };
+const LANG = { da: 'Danish', no: 'Norwegian', sv: 'Swedish', us: 'English', en: 'English' };
 
 function run(args) {
   let out;
@@ -28,6 +28,7 @@ const sets = [
   ['dev, Markdown', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docs')]],
   ['dev, Word originals', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'docs')]],
   ['validation (sealed), Markdown', ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')]],
+  ['invented call-offs (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
 ];
 console.log('| set | documents with scored labels | precision | recall | tp | fn | fp |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

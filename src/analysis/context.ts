@@ -90,7 +90,7 @@ export class DocContext {
 
   sentences(b: Block): Array<[number, number]> {
     let s = this.spans.get(b.index);
-    if (!s) { s = sentenceSpans(b.text, this.langOf(b), grammarOf(this.phrases).abbreviations); this.spans.set(b.index, s); }
+    if (!s) { s = sentenceSpans(b.text, this.langOf(b), () => grammarOf(this.phrases).abbreviations); this.spans.set(b.index, s); }
     return s;
   }
 

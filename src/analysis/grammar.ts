@@ -3,7 +3,7 @@
 // in lexicon/phrases/<lang>.yaml. A language added as a phrase file brings its own "og", "eller", "of" with it.
 // Compiled over Latin ranges (text/latin.ts): Unicode-property classes cost more to build than a short run takes.
 import { escapeRegExp } from '../text/escape.js';
-import { PHRASE_LISTS, type Phrases } from '../text/phrases.js';
+import type { PhraseList, Phrases } from '../text/phrases.js';
 import { latinRegExp } from '../text/latin.js';
 
 export interface Grammar {
@@ -81,16 +81,23 @@ export function grammarOf(phrases: Phrases): Grammar {
     definedName: latinRegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
     declaredName: latinRegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
     trailingLink: latinRegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
-    abbreviations: dottedWords(phrases),
+    get abbreviations(): ReadonlySet<string> {
+      const words = dottedWords(phrases);
+      Object.defineProperty(this, 'abbreviations', { value: words });
+      return words;
+    },
   };
   byLangs.set(key, g);
   return g;
 }
 
-/** Every word of the phrase lists that ends in a full stop after a letter ("t.ex.", "exv.", "el.", "etc."). */
+/** The lists whose phrases abbreviate inside a sentence ("t.ex. X", "X el. motsv.", "Y m.fl."). */
+const ABBREVIATING: readonly PhraseList[] = ['example', 'exampleAfter', 'equivalent', 'weakEquivalent', 'versionFloor', 'criteria', 'equivalentOther'];
+
+/** Every word of those lists that ends in a full stop after a letter ("t.ex.", "exv.", "el.", "etc."). */
 function dottedWords(phrases: Phrases): Set<string> {
   const out = new Set<string>();
-  for (const list of PHRASE_LISTS) {
+  for (const list of ABBREVIATING) {
     for (const phrase of phrases.words(list)) for (const w of phrase.split(/\s+/)) if (/^[a-zà-ÿ][a-zà-ÿ.]*\.$/.test(w)) out.add(w);
   }
   return out;

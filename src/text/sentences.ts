@@ -34,7 +34,7 @@ function tokenizerFor(lang: Lang): SentenceTokenizer {
 }
 
 /** Splits `text` into sentences and returns their [start, end) offsets (whitespace trimmed). */
-export function sentenceSpans(text: string, lang: Lang, abbreviations?: ReadonlySet<string>): Array<[number, number]> {
+export function sentenceSpans(text: string, lang: Lang, abbreviations?: () => ReadonlySet<string>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let parts: string[];
   try {
@@ -62,7 +62,8 @@ export function sentenceSpans(text: string, lang: Lang, abbreviations?: Readonly
     const glued = prev && prev[1] < text.length && !/\s/.test(text[prev[1]]!);
     const lower = prev && /^[\p{Ll}\d(]/u.test(text.slice(s[0], s[0] + 1));
     // The phrase data's dotted words ("exv. Kibana", "eller motsv. Det") end no sentence either.
-    const abbreviated = prev && abbreviations?.size && abbreviations.has(/(?:^|[\s(])([^\s(]+)$/.exec(text.slice(prev[0], prev[1]))?.[1]?.toLowerCase() ?? '');
+    const abbreviated = prev && abbreviations && /\.$/.test(text.slice(prev[0], prev[1]))
+      && abbreviations().has(/(?:^|[\s(])([^\s(]+)$/.exec(text.slice(prev[0], prev[1]))?.[1]?.toLowerCase() ?? '');
     if (prev && (glued || lower || abbreviated)) prev[1] = s[1];
     else merged.push([s[0], s[1]]);
   }

@@ -359,6 +359,22 @@ export class DocContext {
       || (described && this.inScopeOrOpening(b) && this.statesSubject(b, sc.sentence, start, end));
   }
 
+  private jurisdictionSet?: ReadonlySet<string>;
+  /**
+   * The jurisdictions the buyer is in, where the document shows it: "us-federal" when two different markers of a US
+   * federal buyer occur (lexicon/phrases `usFederal`: FAR, FISMA, "federal agency" …). Standards a law imposes on such
+   * buyers (lexicon `mandatedIn`) are then obligations passed on.
+   */
+  get jurisdictions(): ReadonlySet<string> {
+    if (this.jurisdictionSet) return this.jurisdictionSet;
+    const seen = new Set<string>();
+    for (const b of this.doc.blocks) {
+      for (const h of this.phrases.find('usFederal', b.text)) seen.add(h.text.toLowerCase().replace(/\s+/g, ' '));
+      if (seen.size >= 2) break;
+    }
+    return (this.jurisdictionSet = new Set(seen.size >= 2 ? ['us-federal'] : []));
+  }
+
   private criteriaHeading: boolean | undefined;
   /** Does a heading of the document announce the criteria an equivalent must meet ("2. Salient Characteristics")? */
   criteriaSection(): boolean {

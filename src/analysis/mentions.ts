@@ -285,6 +285,8 @@ function isExempt(e: LexiconEntry): boolean {
 function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   const e = m.entry;
   if (isExempt(e)) return 'exempt';
+  // A standard the law imposes on this document's buyer ("NIST SP 800-53" in a federal agency's RFQ).
+  if (e.mandatedIn && Object.keys(e.mandatedIn).some((j) => ctx.jurisdictions.has(j))) return 'exempt';
   if (HARDWARE.has(e.category) || e.kind === 'vendor') {
     const code = MODEL_AFTER.exec(m.block.text.slice(m.end, m.end + 30));
     if (code && /\d/.test(code[1]!)) { m.modelEnd = m.end + code[0].length; return 'model'; }

@@ -13,6 +13,8 @@ export interface LexiconEntry {
   kind: EntryKind;
   open?: boolean;
   mandatedBy?: string;
+  /** Jurisdictions whose buyers must use it by law or binding policy, with the basis ("us-federal": FISMA). */
+  mandatedIn?: Record<string, string>;
   legitimate?: string;
   neutral: { da: string; en: string; sv?: string; no?: string };
   note?: string;

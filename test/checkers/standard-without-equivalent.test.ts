@@ -33,3 +33,22 @@ describe('a standard the sentence says a law imposes', () => {
     expect(severityByTerm('# Security\n\nThe Contractor shall meet the NIST SP 800-53 controls as required by the COR.\n')['NIST SP 800-53']).toBe(1);
   });
 });
+
+describe('standards the law imposes on a US federal buyer', () => {
+  const federal = '# Request for Quotation\n\nThis order is placed under the Federal Acquisition Regulation by a federal agency.\n\n## Security\n\n';
+  it('in a federal agency\'s document, NIST SP 800-53 and FIPS 140-3 are passed on, not chosen', () => {
+    const s = severityByTerm(`${federal}The Contractor shall implement the NIST SP 800-53 moderate baseline and FIPS 140-3 validated encryption.\n`);
+    expect(s['NIST SP 800-53'] ?? 0).toBe(0);
+    expect(s['FIPS 140-3'] ?? 0).toBe(0);
+  });
+  it('a state or a Nordic buyer that demands them chooses them: a finding', () => {
+    const state = severityByTerm('# Statement of Requirements\n\nThe Commonwealth requires an audit.\n\n## Security\n\nThe Contractor shall implement the NIST SP 800-53 moderate baseline.\n');
+    expect(state['NIST SP 800-53']).toBe(1);
+    const sv = severityByTerm('# Krav\n\nHSM-modulerna ska vara certifierade enligt FIPS 140-3 nivå 3.\n');
+    expect(sv['FIPS 140-3']).toBeGreaterThan(0);
+  });
+  it('one marker alone does not make a document federal', () => {
+    const s = severityByTerm('# Statement of Requirements\n\nThe State follows FISMA-like controls.\n\n## Security\n\nThe Contractor shall implement the NIST SP 800-53 moderate baseline.\n');
+    expect(s['NIST SP 800-53']).toBe(1);
+  });
+});

@@ -550,7 +550,17 @@ export class DocContext {
     // A lead-in's "must" does not turn the inventory into demands ("… it is not a list of products the Contractor must supply").
     const currentSection = ownModality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
     // An apposition that makes the name the buyer's: "Azure Active Directory, the Commonwealth's identity provider".
-    const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 40)).some((h) => /^\s*[,(–-]\s*$/.test(text.slice(end, h.start)));
+    // Or a place in the buyer's named environment right after the name (or its list): "… i Microsoft Word och Excel i
+    // regionens Microsoft 365-miljö", "… in Teams within the agency's Microsoft 365 tenant". A common noun after the
+    // possessive ("in the COR's template") names no installed product.
+    const inPlace = new Set(ph.words('inPlace'));
+    const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 60)).some((h) => {
+      const gap = text.slice(end, h.start);
+      if (/^\s*[,(–-]\s*$/.test(gap)) return true;
+      const prep = /\s(\S+)\s+$/.exec(gap);
+      return !!prep && inPlace.has(prep[1]!.toLowerCase()) && this.onlyNames(gap.slice(0, prep.index), ph)
+        && /^\s+[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 3));
+    });
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
       || grammarOf(ph).demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));

@@ -125,3 +125,13 @@ describe('an apposition that makes the name the buyer\'s', () => {
     expect(severityByTerm('# Requirements\n\nThe solution shall support SSO via Okta, a leading identity provider.\n')['Okta']).toBe(2);
   });
 });
+
+describe("a place in the buyer's named environment after the name", () => {
+  it('"… i Microsoft Word och Excel i regionens Microsoft 365-miljö" is the buyer\'s own suite; "i kommunens mall" is no product', () => {
+    const own = severityByTerm('# Krav\n\nAnvändare ska kunna öppna dokument direkt från tjänsten i Microsoft Word och Excel i regionens Microsoft 365-miljö.\n');
+    expect(own['Microsoft Word'] ?? 0).toBe(0);
+    expect(own['Excel'] ?? 0).toBe(0);
+    const template = severityByTerm('# Krav\n\nRapporter ska levereras i Excel i kommunens mall.\n');
+    expect(template['Excel']).toBeGreaterThan(0);
+  });
+});

@@ -513,7 +513,7 @@ export class DocContext {
       // "BI-verktyg som Power BI", "tools like Jira": a product noun, the word, then the name introduces an example of
       // the noun; "arbeta som Power BI-utvecklare" or "would like Jira" have no product noun before the word.
       || ph.find('exampleLike', text, Math.max(ss, start - 80), start).some((h) => this.namesBetween(text.slice(h.end, start), ph)
-        && ph.endsIn('productNouns', /([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(ss, h.start - 40), h.start))?.[1] ?? ''))
+        && ((noun) => ph.endsIn('productNouns', noun) || ph.endsIn('exampleNouns', noun))(/([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(ss, h.start - 40), h.start))?.[1] ?? ''))
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
       // Only the yardstick of a quantified requirement: a number before it ("under 2 sekunder målt med X"); "Website
       // traffic shall be measured with X" demands the tool.

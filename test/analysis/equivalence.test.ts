@@ -99,6 +99,9 @@ describe('"a product noun like X" introduces an example of the noun', () => {
     ['Konsulten ska ha erfarenhet av BI-verktyg som Qlik Sense och Power BI.', 'Power BI'],
     ['Konsulenten skal have erfaring med værktøjer som Qlik Sense, Power BI og Tableau.', 'Tableau'],
     ['The consultant shall have experience with BI tools like Qlik Sense, Power BI and Tableau.', 'Tableau'],
+    // Category nouns that are no products: frameworks, libraries, databases.
+    ['Konsulten ska ha erfarenhet av JavaScript-ramverk som Qlik Sense och Tableau.', 'Tableau'],
+    ['The developer shall know visualisation libraries like Qlik Sense and Tableau.', 'Tableau'],
   ])('"%s": every listed name is an example', (sentence, last) => {
     const s = severityByTerm(`# Krav\n\n${sentence}\n`);
     expect(s['Qlik Sense']).toBe(0);

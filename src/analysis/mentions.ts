@@ -417,7 +417,23 @@ const apart = (w: Where, m: AnalysedMention): boolean => w.sentence !== whereOf(
 /** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
 const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
-const containsWords = (a: string, b: string): boolean => b.trim().length >= 3 && a.includes(b);
+/**
+ * Is `b` one or more whole words of `a`, however either spaces its words ("MediaWiki" in "Semantic Media Wiki",
+ * "Media Wiki" in "Semantic MediaWiki", "Dynamics 365" in "Dynamics 365 Sales"; not "Git" in "GitLab")?
+ */
+function containsWords(a: string, b: string): boolean {
+  const target = b.toLowerCase().replace(/[\s_-]+/g, '');
+  if (target.length < 3) return false;
+  const words = a.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < target.length; j++) {
+      joined += words[j];
+      if (joined === target) return true;
+    }
+  }
+  return false;
+}
 
 /** Entry ids (and their family keys) that dominate the document's descriptive mentions, with the first such line. */
 function dominant(ms: AnalysedMention[]): Map<string, Where> {

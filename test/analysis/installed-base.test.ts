@@ -309,3 +309,12 @@ describe('a column headed like a requirement section', () => {
     expect(s['Ansible']).toBe(1);
   });
 });
+
+describe('one name inside another, however the words are spaced', () => {
+  it('"Semantic MediaWiki" as the subject covers a later "Media Wiki"; "GitLab" installed does not cover "Git"', () => {
+    const spaced = severityByTerm('# Avrop Semantic MediaWiki\n\n## Uppdraget\n\nUppdraget avser vidareutveckling av stadens Semantic MediaWiki.\n\n## Krav\n\nKonsulten ska ha erfarenhet av Media Wiki.\n');
+    expect(spaced['Media Wiki'] ?? 0).toBe(0);
+    const git = severityByTerm('# Avrop\n\n## Bakgrund\n\nStaden använder idag GitLab för sin källkod.\n\n## Krav\n\nKonsulten ska ha erfarenhet av Git.\n');
+    expect(git['Git']).toBe(2);
+  });
+});

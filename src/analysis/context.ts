@@ -189,11 +189,28 @@ export class DocContext {
    * A block where the document states what the contract is about: under a scope, purpose or background heading
    * ("Uppdraget", "Opgaven", "Scope of work"), or in the opening of the document.
    */
+  private titleTexts?: Set<string>;
+  /**
+   * The top-level headings of a cover page, before the first section heading of a lower level ("# State of Montana",
+   * "# Statement of Work: IT Staff Augmentation", then "## 1. Background"): they head every section, so they make none a
+   * scope section. A document whose sections are all top-level has no such cover.
+   */
+  private coverHeadings(): Set<string> {
+    const out = new Set([...this.titles].map((i) => this.doc.blocks[i]!.text));
+    const deeper = this.doc.blocks.findIndex((x) => x.kind === 'heading' && (x.depth ?? 1) > 1);
+    if (deeper < 0) return out;
+    for (const x of this.doc.blocks.slice(0, Math.min(deeper, 15))) if (x.kind === 'heading' && (x.depth ?? 1) === 1) out.add(x.text);
+    return out;
+  }
+
   inScopeOrOpening(b: Block): boolean {
     let v = this.scopeCache.get(b.index);
     if (v === undefined) {
       const label = rowLabel(b);
-      v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => this.phrases.has('scopeHeadings', h))
+      // The document's own title ("Statement of Work – IT Staff Augmentation") heads every section: it makes none of
+      // them a scope section.
+      this.titleTexts ??= this.coverHeadings();
+      v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => !this.titleTexts!.has(h) && this.phrases.has('scopeHeadings', h))
         || (b.kind === 'heading' && this.phrases.has('scopeHeadings', b.text)) || (label !== undefined && this.phrases.has('scopeHeadings', label));
       this.scopeCache.set(b.index, v);
     }

@@ -86,3 +86,16 @@ describe('the product the document keeps describing is its platform', () => {
     expect(severityByTerm(md)['Liferay DXP']).toBe(2);
   });
 });
+
+describe("the cover's headings head every section", () => {
+  it('a title "Statement of Work" makes no later section a scope section', () => {
+    // Past the opening (its first twenty blocks also state the subject).
+    const filler = Array.from({ length: 22 }, (_, i) => `The developer shall attend planning meeting ${i + 1}.`).join('\n\n');
+    const md = (title: string): string => `# State of Nordland\n\n# ${title}\n\n## 1. Roles\n\n${filler}\n\nThe developer shall have experience with GitHub Actions.\n\n## 6. Tools\n\nDevelopers will be assigned Visual Studio 2022 Professional subscriptions from the Department's licensing pool.\n`;
+    expect(severityByTerm(md('Statement of Work: IT Staff Augmentation'))['GitHub Actions']).toBe(2);
+  });
+  it('a scope section of its own still states the subject', () => {
+    const md = '# State of Nordland\n\n## 1. Scope of Work\n\nThis order is for support and maintenance of the agency\'s Visual Studio 2022 build farm.\n\n## 2. Roles\n\nThe developer shall have experience with Visual Studio 2022.\n';
+    expect(severityByTerm(md)['Visual Studio 2022'] ?? severityByTerm(md)['Visual Studio'] ?? 0).toBe(0);
+  });
+});

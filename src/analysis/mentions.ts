@@ -49,8 +49,8 @@ const SYSTEMS_OF_RECORD = new Set(['erp', 'hr', 'crm', 'public-sector', 'gis']);
 const CERTIFIED_PLATFORMS = new Set([...SYSTEMS_OF_RECORD, 'low-code']);
 /** Categories whose lists of several products widen the choice: the browsers or card schemes a solution supports. */
 const BROADENING = new Set(['browser', 'payment']);
-/** Operating systems: a solution that must run on two or more of them widens the choice. */
-const PLATFORMS = new Set(['os']);
+/** Operating systems and payment methods: a sentence that names two or more of them for the solution widens the choice. */
+const SENTENCE_WIDE = new Set(['os', 'payment']);
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
 
 function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
@@ -262,12 +262,7 @@ function coordinate(ms: AnalysedMention[], g: Grammar, competence: (m: AnalysedM
     for (const g of group) cats.set(g.entry.category, (cats.get(g.entry.category) ?? 0) + 1);
     // Only lists the solution must support all of widen the choice (browsers, card schemes); three identity
     // products in a consultant's CV demand narrow it (PATTERNS P14).
-    // The platforms a solution runs on widen it from two: "on iOS and Android phones" covers the market; a developer's
-    // experience of them is a competence, not a platform to support.
-    for (const g of group) {
-      const n = cats.get(g.entry.category) ?? 0;
-      g.broadening = BROADENING.has(g.entry.category) ? n >= 3 : PLATFORMS.has(g.entry.category) && n >= 2 && !competence(g);
-    }
+    for (const g of group) g.broadening = BROADENING.has(g.entry.category) && (cats.get(g.entry.category) ?? 0) >= 3;
     group = [];
   };
   for (const m of ms) {
@@ -276,6 +271,14 @@ function coordinate(ms: AnalysedMention[], g: Grammar, competence: (m: AnalysedM
     else { if (group.length) flush(); group = [m]; }
   }
   if (group.length) flush();
+  // Across a sentence, not only one list: the platforms a solution runs on widen it from two ("i Safari på iOS och Chrome
+  // på Android"), and so do the payment methods a payment function accepts ("Visa, Mastercard … and Apple Pay and Google
+  // Pay"). A developer's experience of them is a competence, not a platform to support.
+  const bySentence = new Map<string, Set<string>>();
+  const key = (m: AnalysedMention): string => `${m.block.index}:${m.ctx.sentence[0]}:${m.entry.category}`;
+  // Card schemes are accepted anyway (legitimate): they do not make one wallet or provider one of several.
+  for (const m of ms) if (SENTENCE_WIDE.has(m.entry.category) && !m.entry.legitimate) (bySentence.get(key(m)) ?? bySentence.set(key(m), new Set()).get(key(m))!).add(m.entry.id);
+  for (const m of ms) if (SENTENCE_WIDE.has(m.entry.category) && (bySentence.get(key(m))?.size ?? 0) >= 2 && !competence(m)) m.broadening = true;
 }
 
 function isExempt(e: LexiconEntry): boolean {

@@ -212,3 +212,16 @@ describe('platforms a solution runs on', () => {
     expect(sev('# Requirements\n\nThe developer shall have experience with iOS and Android.\n')['iOS']).toBe(2);
   });
 });
+
+describe('platforms and payment methods across a sentence', () => {
+  it('"i Safari på iOS och Chrome på Android" names two platforms to support; "Apple Pay and Google Pay" two wallets to accept', () => {
+    const os = sev('# Krav\n\nWebbplatsen ska fungera i Safari på iOS och Chrome på Android.\n');
+    expect(os['iOS'] ?? 0).toBe(0);
+    expect(os['Android'] ?? 0).toBe(0);
+    const pay = sev('# Requirements\n\nOnline payments shall accept Visa and Mastercard debit cards and Apple Pay and Google Pay wallets.\n');
+    expect(pay['Apple Pay'] ?? 0).toBe(0);
+  });
+  it('one provider beside card schemes is still one provider: "Integrasjon med Vipps skal dekke betaling med bankkort (VISA og Mastercard)"', () => {
+    expect(sev('# Krav\n\nIntegrasjon med Vipps skal dekke betaling med bankkort (VISA og Mastercard).\n')['Vipps']).toBe(2);
+  });
+});

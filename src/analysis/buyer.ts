@@ -190,6 +190,16 @@ export class BuyerFacts {
     const has = verbAt >= 0 && verbAt < start && this.phrases.find('buyerHas', text, verbAt, Math.min(start, verbAt + 30))
       .some((h) => /^\s*$/.test(text.slice(verbAt, h.start)) && wordCount(text.slice(h.end, start)) <= 3 && noModal(text.slice(h.end, start)));
     if (has) return true;
+    // The buyer as the agent of a passive around the name: "Change requests will be logged by the City in its ServiceNow
+    // instance", "Microsoft Teams sessions organised by the Council". Only close by, and with no supplier before the name
+    // in the clause ("the Contractor, assisted by the City, shall use X" stays a demand).
+    const articleGap = new RegExp(`^\\s*(?:(?:${this.grammar.article})\\s+)?$`);
+    const agent = this.phrases.find('agentBy', text, clauseStart, clauseEnd).some((h) => {
+      const role = this.phrases.find('buyerRoles', text, h.end, Math.min(clauseEnd, h.end + 30)).find((r) => articleGap.test(text.slice(h.end, r.start)));
+      if (!role) return false;
+      return (role.end <= start && start - role.end <= 60) || (h.start >= end && wordCount(text.slice(end, h.start)) <= 4);
+    });
+    if (agent && !this.phrases.has('supplier', text.slice(clauseStart, start))) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.
     const uses = this.phrases.find('buyerUses', text, Math.max(clauseStart, start - 40), clauseEnd)
       .some((h) => (h.start >= end && wordCount(text.slice(end, h.start)) <= 4) || (h.end <= start && wordCount(text.slice(h.end, start)) <= 3));

@@ -135,3 +135,11 @@ describe("a place in the buyer's named environment after the name", () => {
     expect(template['Excel']).toBeGreaterThan(0);
   });
 });
+
+describe('the buyer as the agent of a passive', () => {
+  it('"logged by the City in its X", "X sessions organised by the Council" are the buyer\'s; a supplier subject keeps the demand', () => {
+    expect(severityByTerm('# Requirements\n\nChange requests will be logged by the City in its ServiceNow instance; the Contractor will receive an account.\n')['ServiceNow'] ?? 0).toBe(0);
+    expect(severityByTerm('# Requirements\n\nTraining shall be delivered on site and may be supplemented by Microsoft Teams sessions organised by the Council.\n')['Microsoft Teams'] ?? 0).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe Contractor, assisted by the City, shall log all changes in ServiceNow.\n')['ServiceNow']).toBe(2);
+  });
+});

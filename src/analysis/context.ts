@@ -574,6 +574,14 @@ export class DocContext {
     const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 60)).some((h) => {
       const gap = text.slice(end, h.start);
       if (/^\s*[,(–-]\s*$/.test(gap)) return true;
+      // "ASP.NET Web Forms and ASP.NET Core MVC, the frameworks of the Department's applications": after the list, a
+      // comma and a few lower-case words lead to the buyer's possessive.
+      const comma = gap.indexOf(',');
+      // The words open with an article or a relative pronoun ("the frameworks of", "som används i"), not a clause
+      // ("…, and report to the agency's project manager").
+      const after = /^,\s*((?:\p{Ll}+\s+){1,5})$/u.exec(gap.slice(comma));
+      const opener = after?.[1]!.split(/\s+/)[0] ?? '';
+      if (comma >= 0 && after && this.onlyNames(gap.slice(0, comma), ph) && (ph.words('articles').includes(opener) || ph.words('relativePronouns').includes(opener))) return true;
       const prep = /\s(\S+)\s+$/.exec(gap);
       return !!prep && inPlace.has(prep[1]!.toLowerCase()) && this.onlyNames(gap.slice(0, prep.index), ph)
         && /^\s+[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 3));

@@ -143,3 +143,14 @@ describe('the buyer as the agent of a passive', () => {
     expect(severityByTerm('# Requirements\n\nThe Contractor, assisted by the City, shall log all changes in ServiceNow.\n')['ServiceNow']).toBe(2);
   });
 });
+
+describe('an apposition that leads to the buyer', () => {
+  it('"X and Y, the tools of the Department\'s platform team" are the buyer\'s; ", and report to the agency\'s PM" is another clause', () => {
+    const s = severityByTerm("# Requirements\n\nThe developer shall have four years with Terraform and Ansible, the tools of the Department's platform team.\n");
+    expect(s['Terraform'] ?? 0).toBe(0);
+    expect(s['Ansible'] ?? 0).toBe(0);
+    // Without the buyer's possessive the same apposition names no one's tools.
+    expect(severityByTerm('# Requirements\n\nThe developer shall have four years with Terraform and Ansible, the tools of modern teams.\n')['Terraform']).toBe(2);
+    expect(severityByTerm("# Requirements\n\nThe contractor shall track all work in Jira, and report to the agency's project manager weekly.\n")['Jira']).toBe(2);
+  });
+});

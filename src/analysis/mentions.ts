@@ -308,6 +308,9 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   const skill = ctx.phrases.has('competence', m.block.text.slice(ss, m.start));
   const formatContext = (!skill && ctx.phrases.has('formatNouns', sentence)) || FORMAT_HEADER.test(header) || (m.block.kind === 'tableCell' && FORMAT_HEADER.test(m.block.table?.header.join(' ') ?? ''));
   if (e.kind === 'format' || (e.category === 'office' && formatContext)) return 'format';
+  // Any product's files ("Figma-filer", "Visio files", "Qlik .qvd-format"): its own format, demanded as the format.
+  const glued = /^-?\s?(\p{L}+)/u.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 16))?.[1];
+  if (!skill && glued && ctx.phrases.words('fileNouns').includes(glued.toLowerCase())) return 'format';
   const compat = ctx.phrases.find('compatibility', m.block.text, ss, m.start);
   if (compat.length && m.start - compat[compat.length - 1]!.end < 40) return 'compatibility';
   return 'brand';

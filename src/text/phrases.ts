@@ -12,7 +12,7 @@ export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'ho
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
   'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas', 'productNouns',
   // Function words the reading layer's patterns are built from (analysis/grammar.ts).
-  'coordinators', 'nameLinks', 'clauseJoiners', 'prepositions', 'competenceLinks', 'articles', 'demonstratives', 'itWords', 'equivalentOther', 'relativePronouns', 'exampleLike', 'bidders', 'alternatives', 'legalSource', 'lawNouns', 'attachmentNouns', 'usFederal', 'inPlace', 'exampleNouns', 'agentBy'] as const;
+  'coordinators', 'nameLinks', 'clauseJoiners', 'prepositions', 'competenceLinks', 'articles', 'demonstratives', 'itWords', 'equivalentOther', 'relativePronouns', 'exampleLike', 'bidders', 'alternatives', 'legalSource', 'lawNouns', 'attachmentNouns', 'usFederal', 'inPlace', 'exampleNouns', 'agentBy', 'fileNouns'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */
@@ -174,8 +174,11 @@ export class Phrases {
 
   /** The phrases of a list in every language read, as written in the data (lower case, deduplicated). */
   words(list: PhraseList): string[] {
-    return [...new Set(this.languages.flatMap((l) => this.sets.get(l)?.lists[list] ?? []).map((w) => w.toLowerCase()))];
+    let w = this.wordCache.get(list);
+    if (!w) this.wordCache.set(list, w = [...new Set(this.languages.flatMap((l) => this.sets.get(l)?.lists[list] ?? []).map((x) => x.toLowerCase()))]);
+    return w;
   }
+  private wordCache = new Map<PhraseList, string[]>();
 
   private tails = new Map<PhraseList, string[]>();
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { severityByTerm } from '../helpers.js';
+import { severityByTerm, sharedLinter } from '../helpers.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { describeRule, type Invalid, type Valid } from './cases.js';
 
 const RULE = 'proprietary-format';
@@ -34,5 +35,14 @@ describe('format named in a table cell', () => {
     expect(severityByTerm(table('Excel-format'))['Excel']).toBe(1);
     // A sentence with its own verb and no modal in a cell describes, like the same sentence in a paragraph.
     expect(severityByTerm(table('Salgstallene samles af controlleren i Excel-format og gennemgås på månedens opfølgningsmøde.'))['Excel'] ?? 0).toBe(0);
+  });
+});
+
+describe("any product's own files demanded as the format", () => {
+  const rules = (md: string): string[] => sharedLinter().lint(parseMarkdown(md, 'x.md')).findings.filter((f) => f.term.startsWith('Tableau')).map((f) => f.ruleId);
+  it('"levereras som Tableau-filer" and "delivered as Tableau files" demand the product\'s format; experience of the tool is a competence', () => {
+    expect(rules('# Krav\n\nRapporterna ska levereras som Tableau-filer.\n')).toContain('proprietary-format');
+    expect(rules('# Requirements\n\nDashboards shall be delivered as Tableau files.\n')).toContain('proprietary-format');
+    expect(rules('# Requirements\n\nThe analyst shall have experience with Tableau files and dashboards.\n')).toEqual(['brand-without-equivalent']);
   });
 });

@@ -12,7 +12,6 @@ const invalid: Invalid[] = [
   { lang: 'sv', text: 'Lösningen ska använda Microsoft SQL Server som databas.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'Lösningen ska använda en relationsdatabas som stöder SQL-standarden (ISO/IEC 9075).', fixed: 'Lösningen ska använda Microsoft SQL Server eller likvärdigt som databas.' },
   { lang: 'no', text: 'Løsningen skal bruke Microsoft SQL Server som database.', messageId: 'required', term: 'Microsoft SQL Server', rewritten: 'Løsningen skal bruke en relasjonsdatabase som støtter SQL-standarden (ISO/IEC 9075).', fixed: 'Løsningen skal bruke Microsoft SQL Server eller tilsvarende som database.' },
   // Swedish/Norwegian cues confirm an ambiguous name, and their generic nouns after it go with it.
-  { lang: 'sv', text: 'Data ska lagras i en Excel-arbetsbok.', messageId: 'required', term: 'Excel', rewritten: 'Data ska lagras i ett kalkylblad i ett öppet, standardiserat format (t.ex. ODS/OOXML eller CSV).' },
   { lang: 'no', text: 'Data skal lagres i en Excel arbeidsbok.', messageId: 'required', term: 'Excel', rewritten: 'Data skal lagres i et regneark i et åpent, standardisert format (f.eks. ODS/OOXML eller CSV).' },
   { lang: 'da', text: 'Klienterne skal understøtte Microsoft Office 2019 eller nyere.', messageId: 'versionFloor', term: 'Microsoft Office 2019', rewritten: 'Klienterne skal understøtte en kontorpakke, der kan læse og gemme åbne, standardiserede dokumentformater (ODF og OOXML).' },
   // Suggestions keep the text's typography; a quoted name's quotation marks go with it in the rewrite.
@@ -20,7 +19,6 @@ const invalid: Invalid[] = [
   // The functional rewrite reads as a sentence: the description's own article replaces the text's ("an Apple iPad" →
   // "a tablet"), and a generic noun after the name that the description already names goes ("workbook", "site").
   { lang: 'en', text: 'Each user shall receive an Apple iPad.', messageId: 'required', term: 'Apple iPad', rewritten: 'Each user shall receive a tablet that meets the stated screen, storage, battery life, security update period and MDM management requirements.' },
-  { lang: 'en', text: 'Data shall be stored in an Excel workbook.', messageId: 'required', term: 'Excel', rewritten: 'Data shall be stored in a spreadsheet in an open, standardised format (e.g. ODS/OOXML or CSV).' },
   { lang: 'da', text: 'Hver medarbejder skal have en Apple iPad.', messageId: 'required', term: 'Apple iPad', suggestion: 'skal have en tablet, der opfylder' },
   { lang: 'da', text: 'Løsningen skal anvende MySQL som database.', messageId: 'required', term: 'MySQL', severity: 2, suggestion: 'relationel database', fixed: 'Løsningen skal anvende MySQL eller tilsvarende som database.' },
   { lang: 'en', text: 'The solution must use Microsoft SQL Server for reporting.', messageId: 'required', term: 'Microsoft SQL Server', severity: 2, fixed: 'The solution must use Microsoft SQL Server or equivalent for reporting.' },

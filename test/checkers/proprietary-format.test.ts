@@ -12,6 +12,9 @@ const invalid: Invalid[] = [
   { lang: 'en', text: 'The pricing form shall be in MS Excel format.', messageId: 'format', term: 'MS Excel', severity: 2 },
   { lang: 'da', text: 'Procesdiagrammer skal afleveres som .vsdx-filer.', messageId: 'format', term: '.vsdx' },
   { lang: 'da', text: 'PowerPoint slides med nedenstående indhold.', messageId: 'format', term: 'PowerPoint', severity: 1 },
+  // A workbook is a file format: the generic noun after the name goes with it in the rewrite.
+  { lang: 'sv', text: 'Data ska lagras i en Excel-arbetsbok.', messageId: 'format', term: 'Excel', rewritten: 'Data ska lagras i ett kalkylblad i ett öppet, standardiserat format (t.ex. ODS/OOXML eller CSV).' },
+  { lang: 'en', text: 'Data shall be stored in an Excel workbook.', messageId: 'format', term: 'Excel', rewritten: 'Data shall be stored in a spreadsheet in an open, standardised format (e.g. ODS/OOXML or CSV).' },
   // An open format demanded as well, or only the product's own extension, leaves the product demanded.
   { lang: 'en', text: 'The transition plan shall be delivered as PDF and as an editable Microsoft Word document.', messageId: 'format', term: 'Microsoft Word', severity: 2 },
   { lang: 'sv', text: 'Teknisk dokumentation ska levereras i Microsoft Word-format (.docx).', messageId: 'format', term: 'Microsoft Word', severity: 2 },

@@ -27,6 +27,7 @@ const SETS = {
   validation: ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')],
   // Invented call-offs written and labelled by sessions that never saw the tool (bench/invented/README.md).
   invented: ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')],
+  'invented-b': ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')],
 };
 const floors = JSON.parse(readFileSync(floorsPath, 'utf8'));
 let failed = false;

@@ -28,7 +28,8 @@ const sets = [
   ['dev, Markdown', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docs')]],
   ['dev, Word originals', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'docs')]],
   ['validation (sealed), Markdown', ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')]],
-  ['invented call-offs (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
+  ['invented call-offs, batch A (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
+  ['invented call-offs, batch B (bench/invented-b)', ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')]],
 ];
 console.log('| set | documents with scored labels | precision | recall | tp | fn | fp |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

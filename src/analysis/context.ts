@@ -458,6 +458,14 @@ export class DocContext {
       const m = this.sectionModality(b);
       if (m !== 'none') { modality = m; modalityFrom = 'section'; }
     }
+    // A competence label with a colon opens a list of competences asked for ("Kompetens: Kotlin, Firebase", "Required
+    // skills: …", "Kunskaper inom: …"): the names after it are wanted, at least as a wish.
+    if (modality === 'none' && b.kind !== 'heading' && !b.quote && !toc) {
+      const label = /^([^:]{1,60}):\s/.exec(text);
+      // A list, not a sentence of its own after the colon ("Kompetens: Kommunen har idag kompetens inom X" describes).
+      const list = label && !ph.has('finiteVerbs', text, label[0].length, se);
+      if (label && list && start >= label[0].length - 1 && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'section'; }
+    }
     // An evaluation table (a score, weight or points column) makes its rows award criteria: desirable.
     // Every sentence of such a row is an award criterion, also where the cell says more than one thing.
     if (modality === 'none' && !b.quote && b.kind === 'tableCell' && b.table && !b.table.isHeader && this.isEvaluationRow(b)) {

@@ -225,3 +225,15 @@ describe('platforms and payment methods across a sentence', () => {
     expect(sev('# Krav\n\nIntegrasjon med Vipps skal dekke betaling med bankkort (VISA og Mastercard).\n')['Vipps']).toBe(2);
   });
 });
+
+describe('a competence label with a colon', () => {
+  it('"Kompetens: Terraform, Ansible" asks for them (a warning); a sentence after the label describes', () => {
+    const s = sev('# Roller\n\nApputvecklare\n\nKompetens: Terraform, Ansible och Kubernetes\n');
+    expect(s['Terraform']).toBe(1);
+    expect(s['Ansible']).toBe(1);
+    expect(sev('# Roller\n\nKompetens: Kommunen har idag kompetens inom Terraform.\n')['Terraform'] ?? 0).toBe(0);
+    expect(sev('# Required skills\n\nSkills: Terraform, Ansible\n')['Terraform']).toBeGreaterThan(0);
+    // Another label names no competence.
+    expect(sev('# Roller\n\nMiljö: Terraform, Ansible och Kubernetes\n')['Terraform'] ?? 0).toBe(0);
+  });
+});

@@ -519,6 +519,15 @@ export class DocContext {
         if (hit) { equivalent = { strength: 'strong', hit, block: p }; break; }
       }
     }
+    // "… någon av följande certifieringar:" then items, one of them "… eller likvärdig certifiering": when any equivalent
+    // of one item meets the requirement, the items are examples of what meets it.
+    if (!equivalent && ownModality === 'none' && b.kind === 'listItem' && leadIn[0] && ph.has('oneOf', leadIn[0].text)) {
+      for (let i = leadIn[0].index + 1; i < this.doc.blocks.length && this.doc.blocks[i]!.kind === 'listItem'; i++) {
+        const item = this.doc.blocks[i]!;
+        const hit = ph.find('equivalent', item.text)[0];
+        if (hit) { equivalent = { strength: 'strong', hit, block: item }; break; }
+      }
+    }
     const versionFloor = ph.find('versionFloor', text, end, Math.min(se, end + 60))[0];
     const hollow = ph.find('hollowing', text, ss, se)[0];
     // The criteria of equivalence in the sentence or the next, or in a section of their own ("Salient

@@ -182,3 +182,13 @@ describe('"or a compatible format", "or an alternative baseline"', () => {
     expect(severityByTerm(`# Requirements\n\n${sentence}\n`)['Qlik Sense']).toBe(0);
   });
 });
+
+describe('a pick-one list whose item accepts equivalents', () => {
+  it('"någon av följande certifieringar:" and an item "… eller likvärdig certifiering" cover every item; "samtliga följande" does not', () => {
+    const items = '\n\n1. GIAC Certified Incident Handler (GCIH).\n\n2. CompTIA CySA+ eller likvärdig certifiering.\n';
+    const one = severityByTerm(`# Krav\n\nKonsulten ska inneha någon av följande certifieringar:${items}`);
+    expect(Math.max(0, ...Object.entries(one).filter(([k]) => k.startsWith('GIAC') || k === 'GCIH').map(([, v]) => v))).toBe(0);
+    const all = severityByTerm(`# Krav\n\nKonsulten ska inneha samtliga följande certifieringar:${items}`);
+    expect(Math.max(0, ...Object.entries(all).filter(([k]) => k.startsWith('GIAC') || k === 'GCIH').map(([, v]) => v))).toBeGreaterThan(0);
+  });
+});

@@ -73,6 +73,9 @@ function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mentio
   const { vendor, cues } = cuePatterns(e);
   if (vendor && e.kind !== 'certification' && vendor.test(lower)) return true;
   if (cues?.test(lower)) return true;
+  // A capitalised name with a version number right after it is the product ("Angular 16", "Angular 14.2"); one digit
+  // alone may count anything ("Teams 2 and 3"), and four are a year or a number ("Primo 2027", "Box 1234").
+  if (e.kind !== 'certification' && /^\p{Lu}/u.test(m.term) && /^\s(?:v|version\s)?(?:\d{1,2}(?:\.\d+)+|\d{2})(?![\p{L}\d]|\.\d)/u.test(block.text.slice(m.end, m.end + 16))) return true;
   // The capitalised object of a competence ("Erfarenhet av Snowflake", "experience with Access", "erfaring med at
   // arbejde i Tableau") is a product, unless a lower-case noun follows and makes it a generic term ("Snowflake schema").
   if (e.kind !== 'certification' && competenceObject(ctx, block.text, sentence[0], m)) return true;

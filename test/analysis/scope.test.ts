@@ -237,3 +237,11 @@ describe('a competence label with a colon', () => {
     expect(sev('# Roller\n\nMiljö: Terraform, Ansible och Kubernetes\n')['Terraform'] ?? 0).toBe(0);
   });
 });
+
+describe('a version number confirms an ambiguous name', () => {
+  it('"uses Angular 16" is the framework, so "Angular 14 or later" later is the buyer\'s; "angular velocity" is a word', () => {
+    const s = sev('# SOW\n\n## Current environment\n\nThe portal uses Angular 16.\n\n## Roles\n\nThe developer shall have experience with Angular 14 or later.\n');
+    expect(s['Angular 14'] ?? s['Angular'] ?? 0).toBe(0);
+    expect(sev('# SOW\n\nThe turbine shall report its angular velocity.\n')['angular']).toBeUndefined();
+  });
+});

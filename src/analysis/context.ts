@@ -572,7 +572,10 @@ export class DocContext {
     const supplierPast = (h: PhraseHit): boolean => [...ph.find('supplier', text, Math.max(ss, h.start - 40), h.start), ...ph.find('bidders', text, Math.max(ss, h.start - 40), h.start)]
       .some((w) => wordCount(text.slice(w.end, h.start)) <= 2)
       || ph.find('reader', text, Math.max(ss, h.start - 12), h.start).length > 0;
-    const presentState = ph.find('background', text, ss, se).some((h) => !supplierPast(h)) || relativeState || (ownModality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
+    const presentState = ph.find('background', text, ss, se).some((h) => !supplierPast(h)) || relativeState
+      // Only where nothing around makes the sentence a requirement: "Daily use of ReSharper …" in a column headed
+      // "Required qualifications" asks for it.
+      || (modality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);

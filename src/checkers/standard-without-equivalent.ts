@@ -49,8 +49,10 @@ export const standardWithoutEquivalent: Checker = {
     const ph = input.ctx.phrases;
     // "… the NIST SP 800-53 controls required by FISMA", "… som föreskrivs i förordningen": the sentence names the law
     // that imposes the standard; the tender passes on an obligation the buyer already has (rule B of the label notes).
+    // The law may stand before the wording too: "the State Information Security Policy, which adopts NIST SP 800-53".
     const imposedByLaw = (sc: SpanContext): boolean => ph.find('legalSource', sc.block.text, sc.sentence[0], sc.sentence[1])
-      .some((h) => ph.find('lawNouns', sc.block.text, h.end, Math.min(sc.sentence[1], h.end + 60)).length > 0);
+      .some((h) => ph.find('lawNouns', sc.block.text, h.end, Math.min(sc.sentence[1], h.end + 60)).length > 0
+        || ph.find('lawNouns', sc.block.text, Math.max(sc.sentence[0], h.start - 60), h.start).length > 0);
     const push = (block: number, start: number, end: number, sc: SpanContext, id: 'standard' | 'label', entryId?: string, groupEnd = end): void => {
       if (!isRequirement(sc) || sc.equivalent || sc.example || imposedByLaw(sc)) return;
       const term = quote(sc.block.text.slice(start, end), lang);

@@ -318,3 +318,11 @@ describe('one name inside another, however the words are spaced', () => {
     expect(git['Git']).toBe(2);
   });
 });
+
+describe('a use the requirement asks for is no present use', () => {
+  it('"Daily use of X" in a column headed "Required qualifications" is a demand; "The portal uses X" in a description is not', () => {
+    const table = '# Roles\n\n| # | Required qualifications |\n|---|---|\n| R6 | Daily use of Terraform for refactoring legacy code. |\n';
+    expect(severityByTerm(table)['Terraform']).toBe(2);
+    expect(severityByTerm('# Background\n\nThe portal uses Terraform for its infrastructure.\n')['Terraform'] ?? 0).toBe(0);
+  });
+});

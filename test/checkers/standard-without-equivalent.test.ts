@@ -52,3 +52,10 @@ describe('standards the law imposes on a US federal buyer', () => {
     expect(s['NIST SP 800-53']).toBe(1);
   });
 });
+
+describe('a binding policy that adopts a standard', () => {
+  it('"comply with the State Information Security Policy, which adopts NIST SP 800-53" passes the policy on', () => {
+    expect(severityByTerm('# Security\n\nResources shall comply with the State Information Security Policy, which adopts the NIST SP 800-53 moderate baseline.\n')['NIST SP 800-53'] ?? 0).toBe(0);
+    expect(severityByTerm('# Security\n\nResources shall comply with the moderate baseline, which adopts the NIST SP 800-53 controls.\n')['NIST SP 800-53']).toBe(1);
+  });
+});

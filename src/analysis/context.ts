@@ -603,7 +603,9 @@ export class DocContext {
       const opener = after?.[1]!.split(/\s+/)[0] ?? '';
       if (comma >= 0 && after && this.onlyNames(gap.slice(0, comma), ph) && (ph.words('articles').includes(opener) || ph.words('relativePronouns').includes(opener))) return true;
       const prep = /\s(\S+)\s+$/.exec(gap);
-      return !!prep && inPlace.has(prep[1]!.toLowerCase()) && this.onlyNames(gap.slice(0, prep.index), ph)
+      // The name's own noun may come between ("Git repository in the Department's Azure DevOps organization").
+      const before = prep ? gap.slice(0, prep.index).replace(/(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u, '') : '';
+      return !!prep && inPlace.has(prep[1]!.toLowerCase()) && this.onlyNames(before, ph)
         && /^\s+[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 3));
     });
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)

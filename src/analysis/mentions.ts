@@ -203,6 +203,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
   classify(ctx, kept);
+  shareWithParts(kept);
   return kept;
 }
 
@@ -403,6 +404,27 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
  * Engineer (PCNSE)") is that name again: one mention from the name to the closing parenthesis, so that it is judged
  * and rewritten once.
  */
+/**
+ * The parts a justified name lists in parentheses right after it share its justification: "Microsoft 365 applications
+ * (Outlook, Word, Excel)" names the buyer's suite and its parts. Only the same vendor's products.
+ */
+function shareWithParts(ms: AnalysedMention[]): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!m.justification || !m.entry.vendor) continue;
+    const text = m.block.text;
+    const open = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*\(/u.exec(text.slice(m.reportEnd, m.reportEnd + 30));
+    if (!open) continue;
+    const from = m.reportEnd + open[0].length;
+    const close = text.indexOf(')', from);
+    if (close < 0) continue;
+    for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < close; k++) {
+      const o = ms[k]!;
+      if (o.start >= from && !o.justification && o.entry.vendor && vendorKey(o.entry.vendor) === vendorKey(m.entry.vendor)) o.justification = m.justification;
+    }
+  }
+}
+
 function mergeAcronyms(ms: AnalysedMention[]): void {
   for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i]!, prev = ms[i - 1]!;

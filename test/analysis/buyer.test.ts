@@ -154,3 +154,17 @@ describe('an apposition that leads to the buyer', () => {
     expect(severityByTerm("# Requirements\n\nThe contractor shall track all work in Jira, and report to the agency's project manager weekly.\n")['Jira']).toBe(2);
   });
 });
+
+describe("more public bodies, the name's own noun, and a suite's parts", () => {
+  it('"the University\'s GitLab instance" and "Git repository in the Department\'s Azure DevOps organization" are the buyer\'s', () => {
+    expect(severityByTerm("# Requirements\n\nSource code shall be stored in the University's GitLab instance.\n")['GitLab'] ?? 0).toBe(0);
+    expect(severityByTerm("# Requirements\n\nSource code shall be delivered to a Git repository in the Department's Azure DevOps organization.\n")['Git'] ?? 0).toBe(0);
+    expect(severityByTerm('# Requirements\n\nSource code shall be delivered to a Git repository in a cloud organization.\n')['Git']).toBe(2);
+  });
+  it('the parts listed right after the buyer\'s suite are its parts; another vendor\'s product after it is not', () => {
+    const md = "# SOW\n\n## Current environment\n\nThe agency runs Microsoft 365 for all staff.\n\n## Tasks\n\nThe Contractor shall support Microsoft 365 applications (Outlook, PowerPoint) and Zoom Rooms.\n";
+    const s = severityByTerm(md);
+    expect(s['PowerPoint'] ?? 0).toBe(0);
+    expect(s['Zoom Rooms'] ?? s['Zoom']).toBe(2);
+  });
+});

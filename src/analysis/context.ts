@@ -349,6 +349,13 @@ export class DocContext {
     return true;
   }
 
+  /** Does `gap` hold a coordinator or clause joiner ("och", "and", "men") or a comma: a new predicate or clause starts. */
+  private joinsClauses(gap: string, ph: Phrases): boolean {
+    if (/[,;]/.test(gap)) return true;
+    const joiners = new Set([...ph.words('coordinators'), ...ph.words('clauseJoiners')]);
+    return gap.toLowerCase().split(/[^\p{L}]+/u).some((w) => joiners.has(w));
+  }
+
   /** Is `gap` only separators and capitalised names, as between the names of one list ("/SCCM/Active Directory ")? */
   private onlyNames(gap: string, ph: Phrases): boolean {
     const coordinators = new Set(ph.words('coordinators'));
@@ -559,7 +566,8 @@ export class DocContext {
     const modals = ownModality === 'none' ? [] : [...ph.find('mandatory', text, ss, se), ...ph.find('desirable', text, ss, se)];
     const allNegated = modals.length > 0 && modals.every((m) => negations.some((n) => n.start <= m.start && n.end >= m.end));
     const negated = allNegated || negations.some((h) => h.end <= start && wordCount(text.slice(h.end, start)) <= 5)
-      || negations.some((h) => h.start >= end && h.end <= Math.min(se, end + 40));
+      // After the name, only in its own clause: "X får inte användas", not "X-format och får inte låsas" (another predicate).
+      || negations.some((h) => h.start >= end && h.end <= Math.min(se, end + 40) && !this.joinsClauses(text.slice(end, h.start), ph));
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     // A non-restrictive relative clause (after a comma) describes the present inside any sentence: "… maintaining the

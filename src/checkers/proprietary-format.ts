@@ -52,7 +52,10 @@ export const proprietaryFormat: Checker = {
       if (alongside) continue;
       // Outside requirements, only a short verbless fragment ("PowerPoint slides med …", a deliverables-table cell
       // "Excel-format") specifies a format; a cell or paragraph that is a sentence describes, whatever its container.
-      if (sc.modality === 'none' && !isFragment(sc.block.text, ctx.phrases)) continue;
+      // A cell of a column headed "Format" specifies the format, however long it is ("Microsoft PowerPoint briefing plus
+      // a data appendix in Excel (.xlsx) uploaded to …").
+      const formatColumn = sc.block.table && !sc.block.table.isHeader && FORMAT_COLUMN.test(sc.block.table.header[sc.block.table.column] ?? '');
+      if (sc.modality === 'none' && !isFragment(sc.block.text, ctx.phrases) && !formatColumn) continue;
       const term = quote(m.block.text.slice(m.start, m.reportEnd), lang);
       const suggestions = [{ desc: ui('functional', lang), text: functionalRewrite(m, lang) }];
       // A format the solution must read or accept ("importera data från Excel-filer") is interoperability with what
@@ -66,6 +69,9 @@ export const proprietaryFormat: Checker = {
     return out;
   },
 };
+
+/** A column header that names the format of what a row delivers. */
+const FORMAT_COLUMN = /\bformat|filformat|leveranceform|file type|filtype/i;
 
 /** At most eight words and no finite verb of the language: a label or a heading-like fragment, not a sentence. */
 function isFragment(text: string, phrases: { has(list: 'finiteVerbs', text: string): boolean }): boolean {

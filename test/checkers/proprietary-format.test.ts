@@ -49,3 +49,14 @@ describe("any product's own files demanded as the format", () => {
     expect(rules('# Requirements\n\nThe analyst shall have experience with Tableau files and dashboards.\n')).toEqual(['brand-without-equivalent']);
   });
 });
+
+describe('format columns and negations of another predicate', () => {
+  it('a long cell in a column headed "Format and delivery" specifies the format', () => {
+    const md = '# Deliverables\n\n| Deliverable | Frequency | Format and delivery |\n|---|---|---|\n| Monthly report | Monthly | Microsoft PowerPoint briefing plus a data appendix uploaded to the agency library |\n';
+    expect(severityByTerm(md)['Microsoft PowerPoint']).toBeGreaterThan(0);
+  });
+  it('"returneras i Excel-format och får inte låsas" demands Excel; "Excel-format får inte användas" forbids it', () => {
+    expect(severityByTerm('# Pris\n\nPrisbilagan ska returneras i Excel-format och får inte låsas eller omvandlas.\n')['Excel']).toBe(2);
+    expect(severityByTerm('# Pris\n\nPrisbilagan ska vara öppen; Excel-format får inte användas.\n')['Excel'] ?? 0).toBe(0);
+  });
+});

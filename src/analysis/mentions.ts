@@ -208,7 +208,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
 }
 
 /** The capitalised title after a certification's name: "Microsoft Certified: Identity and Access Administrator Associate". */
-const CERT_TITLE = latin(/^:?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|in|on|&|–|-)){0,11}/u);
+const CERT_TITLE = latin(/^[:,]?[ \t]*\p{Lu}[\p{L}\p{N}+#./-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}+#./-]*|and|of|for|the|in|on|&|–|-)){0,11}/u);
 
 /**
  * The words of a certification's title belong to it: "Access" in "Microsoft Certified: Identity and Access
@@ -220,10 +220,13 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (m.pattern !== 'certification') continue;
+    // A product right before a certification's short name is what it certifies ("Microsoft SQL Server 2016/2019 MCSA").
+    const prev = ms[i - 1];
+    if (prev && prev.block === m.block && !prev.ambiguous && prev.pattern !== 'certification' && /^[\s\d/.]*$/.test(m.block.text.slice(prev.reportEnd, m.start))) m.about ??= prev;
     const title = CERT_TITLE.exec(m.block.text.slice(m.reportEnd, m.reportEnd + 160));
     if (!title) continue;
     let end = m.reportEnd + title[0].replace(/(?:[ \t]+(?:and|of|for|the|in|on|&|–|-))+$/u, '').length;
-    const opens = m.reportEnd + (/^:?[ \t]*/u.exec(m.block.text.slice(m.reportEnd))?.[0].length ?? 0);
+    const opens = m.reportEnd + (/^[:,]?[ \t]*/u.exec(m.block.text.slice(m.reportEnd))?.[0].length ?? 0);
     const inside: AnalysedMention[] = [];
     for (let k = i + 1; k < ms.length && ms[k]!.block === m.block && ms[k]!.start < end; k++) {
       const o = ms[k]!;

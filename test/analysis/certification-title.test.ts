@@ -46,3 +46,15 @@ describe('a certification "in" a product, and its acronym', () => {
     expect(s['PCNSE'] ?? 0).toBe(0);
   });
 });
+
+describe('the product a certification names around it', () => {
+  const bg = '# SOW\n\n## Current environment\n\nThe agency runs Microsoft SQL Server 2019 and Oracle Database 19c.\n\n## Key personnel\n\n';
+  it('a product right before a short name ("SQL Server 2016/2019 MCSA") and one after a comma ("Oracle Certified Professional, Oracle Database Administrator") are what it certifies', () => {
+    const a = severityByTerm(`${bg}The DBA shall hold a Microsoft SQL Server 2016/2019 MCSA.\n`);
+    expect(a['MCSA'] ?? 0).toBe(0);
+    const b = severityByTerm(`${bg}The DBA shall be an Oracle Certified Professional, Oracle Database Administrator.\n`);
+    expect(b['Oracle Certified Professional'] ?? 0).toBe(0);
+    // Without the installed product the certification stays a finding.
+    expect(severityByTerm('# SOW\n\n## Key personnel\n\nThe DBA shall hold a Microsoft SQL Server 2016/2019 MCSA.\n')['MCSA']).toBeGreaterThan(0);
+  });
+});

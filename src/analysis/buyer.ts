@@ -128,7 +128,10 @@ export class BuyerFacts {
     this.named = alt ? latinRegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:${g.article})\\s+)?(?:${alt})(?:(?:'s?|:s|s)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}|\\s+)$`, 'u') : null;
     // A clause whose subject is the buyer ("OFA will be responsible for …").
     this.subject = alt ? latinRegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})\\s+(?!(?:${g.coordinator})(?![\\p{L}]))`, 'u') : null;
+    // The buyer's name opening a text ("… held by AMWP").
+    this.opensWithName = alt ? latinRegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})(?![\\p{L}\\p{N}])`, 'u') : null;
   }
+  private readonly opensWithName: RegExp | null;
 
   /** The text just before [start] names the buyer as the owner of what follows ("the Authorized User's SharePoint site"). */
   owns(b: Block, sentenceStart: number, start: number, noModal: (gap: string) => boolean): boolean {
@@ -196,8 +199,12 @@ export class BuyerFacts {
     const articleGap = new RegExp(`^\\s*(?:(?:${this.grammar.article})\\s+)?$`);
     const agent = this.phrases.find('agentBy', text, clauseStart, clauseEnd).some((h) => {
       const role = this.phrases.find('buyerRoles', text, h.end, Math.min(clauseEnd, h.end + 30)).find((r) => articleGap.test(text.slice(h.end, r.start)));
-      if (!role) return false;
-      return (role.end <= start && start - role.end <= 60) || (h.start >= end && wordCount(text.slice(end, h.start)) <= 4);
+      // Or a name the document gives the buyer ("… agreement held by AMWP").
+      const after = text.slice(h.end, Math.min(clauseEnd, h.end + 40));
+      const named = this.opensWithName?.exec(after);
+      const roleEnd = role ? role.end : named ? h.end + named[0].length : -1;
+      if (roleEnd < 0) return false;
+      return (roleEnd <= start && start - roleEnd <= 60) || (h.start >= end && wordCount(text.slice(end, h.start)) <= 4);
     });
     if (agent && !this.phrases.has('supplier', text.slice(clauseStart, start))) return true;
     // The tool named is the subject of a passive "will be used for / held in" with no supplier and no modal verb.

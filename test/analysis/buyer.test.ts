@@ -170,8 +170,8 @@ describe("more public bodies, the name's own noun, and a suite's parts", () => {
 });
 
 describe("the buyer's own name as the agent, and a buyer's baseline that implements a standard", () => {
-  it('"the Dell ProSupport agreement held by AMWP" is the buyer\'s; "the DISA STIGs … which the AMWP baseline implements" passes them on', () => {
-    const md = '# Performance Work Statement\n\nThe Agency for Maritime and Waterway Programs (AMWP) buys service desk support.\n\n## Tasks\n\nWarranty parts shall be dispatched under the Dell ProSupport agreement held by AMWP.\n\nEndpoints shall follow the AMWP secure configuration baseline, which implements the NIST SP 800-53 controls.\n';
+  it('"the Dell ProSupport agreement held by AMWP" is the buyer\'s; a security handbook that implements a standard passes it on', () => {
+    const md = '# Performance Work Statement\n\nThe Agency for Maritime and Waterway Programs (AMWP) buys service desk support.\n\n## Tasks\n\nWarranty parts shall be dispatched under the Dell ProSupport agreement held by AMWP.\n\nEndpoints shall follow the AMWP Security Handbook, which implements the NIST SP 800-53 controls.\n';
     const s = severityByTerm(md);
     expect(s['Dell ProSupport'] ?? s['Dell'] ?? 0).toBe(0);
     expect(s['NIST SP 800-53'] ?? 0).toBe(0);

@@ -28,6 +28,7 @@ const SETS = {
   // Invented call-offs written and labelled by sessions that never saw the tool (bench/invented/README.md).
   invented: ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')],
   'invented-b': ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')],
+  'invented-d': ['--labels', join(root, 'bench', 'invented-d', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-d', 'docs')],
 };
 const floors = JSON.parse(readFileSync(floorsPath, 'utf8'));
 let failed = false;

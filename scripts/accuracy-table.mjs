@@ -30,6 +30,7 @@ const sets = [
   ['validation (sealed), Markdown', ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')]],
   ['invented call-offs, batch A (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
   ['invented call-offs, batch B (bench/invented-b)', ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')]],
+  ['invented call-offs, batch D (bench/invented-d)', ['--labels', join(root, 'bench', 'invented-d', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-d', 'docs')]],
 ];
 console.log('| set | documents with scored labels | precision | recall | tp | fn | fp |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

@@ -580,10 +580,12 @@ export class DocContext {
     const supplierPast = (h: PhraseHit): boolean => [...ph.find('supplier', text, Math.max(ss, h.start - 40), h.start), ...ph.find('bidders', text, Math.max(ss, h.start - 40), h.start)]
       .some((w) => wordCount(text.slice(w.end, h.start)) <= 2)
       || ph.find('reader', text, Math.max(ss, h.start - 12), h.start).length > 0;
-    const presentState = ph.find('background', text, ss, se).some((h) => !supplierPast(h)) || relativeState
+    // A present-state statement that denies use names nothing installed ("Observera att kommunen inte använder X i dag").
+    const denied = ph.find('notWords', text, Math.max(ss, start - 30), start).length > 0;
+    const presentState = (!denied && ph.find('background', text, ss, se).some((h) => !supplierPast(h))) || relativeState
       // Only where nothing around makes the sentence a requirement: "Daily use of ReSharper …" in a column headed
       // "Required qualifications" asks for it.
-      || (modality === 'none' && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
+      || (modality === 'none' && !denied && (ph.has('currentState', sentenceText) || this.systemUses(text, ss, start, end, se)));
     // The marker qualifies the noun phrase right after it: at most four words between, and no verb of obligation.
     const attributive = (list: 'existing' | 'buyerPossessive'): boolean => ph.find(list, text, ss, start).some((h) => {
       const gap = text.slice(h.end, start);
@@ -593,7 +595,7 @@ export class DocContext {
     // What a background or current-environment section names without demanding it is what the buyer has today.
     // A glossary line ("ESRI – Environmental Systems Research Institute") defines a name; it says nothing of its use.
     // A lead-in's "must" does not turn the inventory into demands ("… it is not a list of products the Contractor must supply").
-    const currentSection = ownModality === 'none' && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
+    const currentSection = ownModality === 'none' && !denied && b.kind !== 'heading' && !b.quote && !GLOSSARY_LINE.test(text) && this.inCurrentSection(b);
     // An apposition that makes the name the buyer's: "Azure Active Directory, the Commonwealth's identity provider".
     // Or a place in the buyer's named environment right after the name (or its list): "… i Microsoft Word och Excel i
     // regionens Microsoft 365-miljö", "… in Teams within the agency's Microsoft 365 tenant". A common noun after the

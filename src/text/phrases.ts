@@ -12,7 +12,7 @@ export const PHRASE_LISTS = ['equivalent', 'weakEquivalent', 'versionFloor', 'ho
   // Document structure: lead-in announcers, requirement labels, statement openers, award-table headers, the buyer's own verbs.
   'announce', 'requirementLabels', 'mandatoryLabels', 'determiners', 'scoreHeaders', 'buyerDoes', 'buyerJudges', 'currentState', 'mandatorySections', 'desirableSections', 'subjectAfter', 'measurement', 'systemUses', 'usedPassive', 'reader', 'buyerHas', 'productNouns',
   // Function words the reading layer's patterns are built from (analysis/grammar.ts).
-  'coordinators', 'nameLinks', 'clauseJoiners', 'prepositions', 'competenceLinks', 'articles', 'demonstratives', 'itWords', 'equivalentOther', 'relativePronouns', 'exampleLike', 'bidders', 'alternatives', 'legalSource', 'lawNouns', 'attachmentNouns', 'usFederal', 'inPlace', 'exampleNouns', 'agentBy', 'fileNouns', 'oneOf'] as const;
+  'coordinators', 'nameLinks', 'clauseJoiners', 'prepositions', 'competenceLinks', 'articles', 'demonstratives', 'itWords', 'equivalentOther', 'relativePronouns', 'exampleLike', 'bidders', 'alternatives', 'legalSource', 'lawNouns', 'attachmentNouns', 'usFederal', 'inPlace', 'exampleNouns', 'agentBy', 'fileNouns', 'oneOf', 'notWords'] as const;
 export type PhraseList = (typeof PHRASE_LISTS)[number];
 
 /** One language's phrase lists. */

@@ -326,3 +326,11 @@ describe('a use the requirement asks for is no present use', () => {
     expect(severityByTerm('# Background\n\nThe portal uses Terraform for its infrastructure.\n')['Terraform'] ?? 0).toBe(0);
   });
 });
+
+describe('a present-state statement that denies use', () => {
+  it('"kommunen använder inte X i dag" names nothing installed; "kommunen använder X i dag" does', () => {
+    const req = '\n\n## Krav\n\nKonsulten ska ha erfarenhet av Micro Focus ALM.\n';
+    expect(severityByTerm(`# Avrop\n\n## Bakgrund\n\nObservera att kommunen inte använder Micro Focus ALM i dag.${req}`)['Micro Focus ALM']).toBe(2);
+    expect(severityByTerm(`# Avrop\n\n## Bakgrund\n\nKommunen använder Micro Focus ALM i dag.${req}`)['Micro Focus ALM'] ?? 0).toBe(0);
+  });
+});

@@ -451,13 +451,25 @@ const apart = (w: Where, m: AnalysedMention): boolean => w.sentence !== whereOf(
 /** A mention's name as written, in lower case with punctuation as spaces: "semantic mediawiki". */
 const nameOf = (m: AnalysedMention): string => ` ${m.block.text.slice(m.start, m.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Does name `a` hold all of name `b` as whole words ("semantic mediawiki" holds "mediawiki")? */
+const compactCache = new Map<string, string>();
+/** A name in lower case without spaces, hyphens or underscores ("Media Wiki" → "mediawiki"), cached. */
+function compact(name: string): string {
+  let c = compactCache.get(name);
+  if (c === undefined) {
+    if (compactCache.size > 10_000) compactCache.clear();
+    compactCache.set(name, c = name.toLowerCase().replace(/[\s_-]+/g, ''));
+  }
+  return c;
+}
+
 /**
  * Is `b` one or more whole words of `a`, however either spaces its words ("MediaWiki" in "Semantic Media Wiki",
  * "Media Wiki" in "Semantic MediaWiki", "Dynamics 365" in "Dynamics 365 Sales"; not "Git" in "GitLab")?
  */
 function containsWords(a: string, b: string): boolean {
-  const target = b.toLowerCase().replace(/[\s_-]+/g, '');
-  if (target.length < 3) return false;
+  const target = compact(b);
+  // Most pairs share nothing: the compact forms decide that before any word is split.
+  if (target.length < 3 || !compact(a).includes(target)) return false;
   const words = a.toLowerCase().split(/[\s_-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     let joined = '';

@@ -624,8 +624,12 @@ export class DocContext {
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading' || toc;
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
     // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").
+    // Or a lead-in with no modal verb at all that speaks of the present in any sentence ("The following City systems
+    // are in scope. Product names describe what the City runs today; …"): a paragraph that also demands ("Konsulenten
+    // skal kunne rådgive om kommunens …. … skal have erfaring med følgende:") does not count.
     const leadInExisting = leadIn.some((p) => this.announcing(p).some((a) =>
-      this.announces(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))));
+      this.announces(a) && this.modalityOf(a, this.langOf(p)) === 'none' && (ph.has('background', a) || ph.has('existing', a) || ph.has('buyerPossessive', a))))
+      || (!!leadIn[0] && this.modalityOf(leadIn[0].text, this.langOf(leadIn[0])) === 'none' && ph.has('background', leadIn[0].text));
     return {
       block: b, sentence, sentenceText, modality, modalityFrom, equivalent, versionFloor, hollow, criteria, example, negated,
       background, existing, leadInExisting,

@@ -33,6 +33,8 @@ export interface AnalysedMention extends Mention {
   modelEnd?: number;
   /** For a certification: the product its title opens with ("Azure" in "Microsoft Certified: Azure Data Engineer Associate"). */
   about?: AnalysedMention;
+  /** The first word of a role title the lexicon lists as the certification's own term ("Azure" of "Azure Solutions Architect Expert"). */
+  aboutName?: string;
 }
 
 const VERSION_AFTER = latin(/^[ -]?(?:v\.?\s?)?(?:\d{1,4}(?:[.]\d+)*[a-z]{0,3}|[A-Z]\d{1,2}|XP|R\d|SP\d)(?![\p{L}\p{N}])/u);
@@ -232,13 +234,19 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
       const o = ms[k]!;
       // A product that opens the title, with more of the title after it, is what the certification is about
       // ("Microsoft Certified: Azure Data Engineer Associate", "AWS Certified Solutions Architect").
+      if (o.entry.id === m.entry.id && o.start === opens) { inside.push(o); end = Math.max(end, o.reportEnd); continue; }
       if (!o.ambiguous && o.start === opens && o.reportEnd < end) { m.about = o; inside.push(o); continue; }
+      // The title is a role title listed with the certification itself ("Microsoft Certified: Azure Solutions Architect
+      // Expert"): its first word names the product it is about.
       // A product after "in", "on" or "for" inside the title is its subject ("Red Hat Certified Specialist in OpenShift
       // Administration").
       if (!o.ambiguous && !m.about && /[ \t](?:in|on|for)[ \t]+$/.test(m.block.text.slice(m.reportEnd, o.start))) { m.about = o; inside.push(o); continue; }
       if (!o.ambiguous) { end = o.start; break; }
       inside.push(o);
     }
+    // A title that opens with no product of its own may open with a product's short name that the lexicon lists as the
+    // certification's role title ("Microsoft Certified: Azure Solutions Architect Expert").
+    if (!m.about) m.aboutName = /^[\p{L}\p{N}.+#-]+/u.exec(m.block.text.slice(opens, end))?.[0];
     end = m.reportEnd + m.block.text.slice(m.reportEnd, end).replace(/[\s:–.,;-]+$/u, '').length;
     if (end <= m.reportEnd) continue;
     for (const o of inside) if (o.start < end) drop.add(o);
@@ -362,6 +370,12 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
   // BankID, Buypass og Commfides" through the national signing service).
   const infrastructureGroups = new Set(ms.filter((m) => m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure').map(groupKey));
   const withInfrastructure = new Set(ms.filter((m) => !(m.pattern === 'exempt' && m.entry.kind === 'national-infrastructure') && infrastructureGroups.has(groupKey(m))));
+  // The subject or installed product one of whose lexicon terms is `name` ("Azure" of Microsoft Azure).
+  const aboutByName = (name: string): Where | undefined => {
+    const n = name.toLowerCase();
+    const o = ms.find((x) => x.entry.terms.some((t) => t.toLowerCase() === n) && (subject.has(x.entry.id) || installed.has(x.entry.id)));
+    return o ? subject.get(o.entry.id) ?? installed.get(o.entry.id) : undefined;
+  };
   for (const m of ms) {
     const [ss] = m.ctx.sentence;
     // Integration with the buyer's system justifies naming it; a consultant's experience of integrating with it does
@@ -383,7 +397,8 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       const at = subject.get(m.entry.id) ?? (m.entry.vendor && m.entry.kind !== 'vendor' ? subject.get(family(m.entry)) : undefined)
         ?? (m.pattern === 'certification' && m.entry.vendor ? subject.get(vendorWide(m.entry)) : undefined)
         // A certification about a product the contract is about or the buyer runs ("…: Azure Data Engineer Associate").
-        ?? (m.about ? subject.get(m.about.entry.id) ?? installed.get(m.about.entry.id) : undefined);
+        ?? (m.about ? subject.get(m.about.entry.id) ?? installed.get(m.about.entry.id) : undefined)
+        ?? (m.aboutName ? aboutByName(m.aboutName) : undefined);
       if (at !== undefined && apart(at, m) && m.pattern !== 'standard' && m.pattern !== 'exempt') m.justification = { kind: 'subject', ref: at.line };
       else if (isProduct(m)) {
         // One product's name inside the other's: an extension or edition of the installed or subject product

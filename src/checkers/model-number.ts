@@ -63,6 +63,7 @@ export const modelNumber: Checker = {
   },
   check(input) {
     const { mentions, lang } = input;
+    const BUYERS_OWN = new Set(['existing', 'lead-in', 'installed-base', 'buyer']);
     const out: DraftFinding[] = [];
     const seen = new Set<string>();
     const add = (block: number, start: number, end: number, sc: SpanContext, entryId?: string): void => {
@@ -79,6 +80,9 @@ export const modelNumber: Checker = {
     // Known hardware and network product lines followed by a code: "Latitude 5450", "Catalyst 9300-48P".
     for (const m of mentions) {
       if (m.pattern !== 'model') continue;
+      // The buyer's own equipment described with its model ("Palo Alto Networks PA-3220 firewalls" in an inventory of
+      // what the City runs) is no demand for that model; mark the span so that the scan below leaves it too.
+      if (m.justification && BUYERS_OWN.has(m.justification.kind)) { seen.add(`${m.block.index}:${m.start}`); continue; }
       add(m.block.index, m.start, m.modelEnd ?? m.reportEnd, m.ctx, m.entry.id);
     }
     for (const h of scanBlocks(input, INTRO, { group: 1, avoidMentions: true, needs: INTRO_WORDS })) {

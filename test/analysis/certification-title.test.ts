@@ -58,3 +58,11 @@ describe('the product a certification names around it', () => {
     expect(severityByTerm('# SOW\n\n## Key personnel\n\nThe DBA shall hold a Microsoft SQL Server 2016/2019 MCSA.\n')['MCSA']).toBeGreaterThan(0);
   });
 });
+
+describe('a role title the lexicon lists with its certification', () => {
+  it('"Microsoft Certified: Azure Solutions Architect Expert" is about Azure when the buyer has decided on Azure', () => {
+    const cert = 'Konsulten ska vara certifierad Microsoft Certified: Azure Solutions Architect Expert.';
+    expect(severityByTerm(`# Avrop\n\n## Bakgrund\n\nMyndigheten har beslutat att flytta sina system till Microsoft Azure.\n\n## Krav\n\n${cert}\n`)['Microsoft Certified']).toBe(0);
+    expect(severityByTerm(`# Avrop\n\n## Krav\n\n${cert}\n`)['Microsoft Certified']).toBeGreaterThan(0);
+  });
+});

@@ -334,3 +334,16 @@ describe('a present-state statement that denies use', () => {
     expect(severityByTerm(`# Avrop\n\n## Bakgrund\n\nKommunen använder Micro Focus ALM i dag.${req}`)['Micro Focus ALM'] ?? 0).toBe(0);
   });
 });
+
+describe('an inventory introduced by a lead-in that describes the present', () => {
+  const table = '| No. | System | Product |\n|---|---|---|\n| S1 | Firewalls | Palo Alto Networks PA-3220 |\n| S2 | Records | Laserfiche Rio |\n';
+  it('numbered rows under "… what the City runs today; not a requirement" are the buyer\'s systems, model numbers included', () => {
+    const s = severityByTerm(`# SOW\n\n## 3. Systems\n\nThe following City systems are in scope. Product names describe what the City runs today.\n\n${table}`);
+    expect(s['Laserfiche Rio'] ?? 0).toBe(0);
+    expect(Math.max(0, ...Object.entries(s).filter(([k]) => k.includes('PA-3220') || k === 'Palo Alto Networks').map(([, v]) => v))).toBe(0);
+  });
+  it('a lead-in that demands keeps them demands', () => {
+    const s = severityByTerm(`# SOW\n\n## 3. Systems\n\nThe Contractor shall deliver the following products, as the City runs them today:\n\n${table}`);
+    expect(s['Laserfiche Rio']).toBeGreaterThan(0);
+  });
+});

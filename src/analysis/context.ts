@@ -483,7 +483,7 @@ export class DocContext {
     // A name inside the equivalence wording itself is covered too ("… or an AMD equivalent").
     // "Equivalent to", "likvärdig med" name what follows them: before the name they cover it, after it they compare
     // something else ("Power BI reports equivalent to the current BusinessObjects reports").
-    const before = (h: PhraseHit): boolean => /(?:to|til|till|aan|med)$/i.test(h.text);
+    const before = (h: PhraseHit): boolean => /(?:to|til|till|aan|med|liknande|lignende|of)$/i.test(h.text);
     const covers = (h: PhraseHit): boolean => (h.start >= end && !before(h)) || (h.start <= start && h.end >= end)
       || (h.end <= start && start - h.end < 30 && before(h));
     let equivalent: SpanContext['equivalent'];

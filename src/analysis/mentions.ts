@@ -204,7 +204,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   for (const m of out) m.pattern = patternOf(ctx, m);
   // Title words go before the facts are read: what a certification is about counts for its justification.
   const kept = certificationTitles(out);
-  classify(ctx, kept);
+  classify(ctx, kept, matcher);
   shareWithParts(kept);
   return kept;
 }
@@ -331,7 +331,7 @@ function patternOf(ctx: DocContext, m: AnalysedMention): Pattern {
   return 'brand';
 }
 
-function classify(ctx: DocContext, ms: AnalysedMention[]): void {
+function classify(ctx: DocContext, ms: AnalysedMention[], matcher: Matcher): void {
   // The installed base: entries the document names as existing, current or the buyer's own, and those in its title.
   const installed = new Map<string, Where>();
   // The names as written, for products named inside one another ("MediaWiki" in "Semantic MediaWiki").
@@ -357,7 +357,9 @@ function classify(ctx: DocContext, ms: AnalysedMention[]): void {
       // The vendor of an installed platform (a system of record, a low-code platform): its certifications are about that
       // platform ("the agency's Salesforce org", then "Salesforce Certified Platform Developer"). An office suite or an
       // operating system does not tie every certification of its vendor to the buyer.
-      if (isProduct(m) && m.entry.vendor && CERTIFIED_PLATFORMS.has(m.entry.category) && !installed.has(vendorWide(m.entry))) installed.set(vendorWide(m.entry), whereOf(m));
+      // So is that of a vendor with a single product line ("Jamf" installed, then "Jamf Certified Tech").
+      const singleLine = (): boolean => matcher.productLinesOf(vendorKey(m.entry.vendor)!) === 1;
+      if (isProduct(m) && m.entry.vendor && (CERTIFIED_PLATFORMS.has(m.entry.category) || singleLine()) && !installed.has(vendorWide(m.entry))) installed.set(vendorWide(m.entry), whereOf(m));
     }
   }
   const subject = subjectMatter(ctx, ms, titles, subjectNames);

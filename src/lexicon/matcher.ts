@@ -1,4 +1,5 @@
 // Compiles lexicon terms into a token trie once; scanning is linear in the text and independent of the lexicon's size.
+import { vendorKey } from './vendor.js';
 import type { LexiconEntry, Mention } from './types.js';
 import { tokenize, firstTokenKey, endsInWordChar, startsWithWordChar, type Token } from '../text/tokens.js';
 import { FuzzyIndex } from './fuzzy.js';
@@ -67,6 +68,19 @@ export class Matcher {
    * mention and hides everything inside its span: with "KMD Opus" allowed, neither "KMD" (a vendor) nor "Opus"
    * is reported in "KMD Opus".
    */
+  private productLines?: Map<string, number>;
+  /** How many product entries (no vendor names, certifications or standards) the lexicon lists for a vendor key. */
+  productLinesOf(key: string): number {
+    if (!this.productLines) {
+      this.productLines = new Map();
+      for (const e of this.entries) {
+        const k = vendorKey(e.vendor);
+        if (k && e.kind !== 'vendor' && e.kind !== 'certification' && e.kind !== 'standard') this.productLines.set(k, (this.productLines.get(k) ?? 0) + 1);
+      }
+    }
+    return this.productLines.get(key) ?? 0;
+  }
+
   constructor(entries: LexiconEntry[], allowed: readonly string[] = []) {
     this.entries = entries;
     for (const term of allowed) this.defer(this.pending, ALLOWED, term, false);

@@ -66,3 +66,11 @@ describe('a role title the lexicon lists with its certification', () => {
     expect(severityByTerm(`# Avrop\n\n## Krav\n\n${cert}\n`)['Microsoft Certified']).toBeGreaterThan(0);
   });
 });
+
+describe("the certification of a single-product vendor the buyer runs", () => {
+  it('"Jamf Certified Tech" is tied to the buyer\'s Jamf; a Microsoft certification is not tied to the buyer\'s Microsoft 365', () => {
+    const bg = '# PWS\n\n## Current environment\n\nThe agency manages its Macs with Jamf Pro and runs Microsoft 365.\n\n## Key personnel\n\n';
+    expect(severityByTerm(`${bg}The endpoint lead shall be a Jamf Certified Tech.\n`)['Jamf Certified Tech'] ?? 0).toBe(0);
+    expect(severityByTerm(`${bg}The architect shall hold the Microsoft Certified: Azure Solutions Architect Expert certification.\n`)['Microsoft Certified']).toBeGreaterThan(0);
+  });
+});

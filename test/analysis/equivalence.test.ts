@@ -192,3 +192,14 @@ describe('a pick-one list whose item accepts equivalents', () => {
     expect(Math.max(0, ...Object.entries(all).filter(([k]) => k.startsWith('GIAC') || k === 'GCIH').map(([, v]) => v))).toBeGreaterThan(0);
   });
 });
+
+describe('"similar to X" and an equivalent accreditation', () => {
+  it('"med en funktionalitet liknande Mentimeter eller Slido" names examples of a function; "Slido" alone is a demand', () => {
+    expect(severityByTerm('# Krav\n\nSystemet ska erbjuda live-omröstning med en funktionalitet liknande Mentimeter eller Slido.\n')['Slido'] ?? 0).toBe(0);
+    expect(severityByTerm('# Krav\n\nSystemet ska erbjuda live-omröstning i Slido.\n')['Slido']).toBe(2);
+  });
+  it('"Firms that can show equivalent independent accreditation may submit evidence" accepts equivalents of CREST', () => {
+    expect(severityByTerm('# Requirements\n\nThe firm shall hold CREST accreditation. Firms that can show equivalent independent accreditation may submit evidence of it instead.\n')['CREST'] ?? 0).toBe(0);
+    expect(severityByTerm('# Requirements\n\nThe firm shall hold CREST accreditation.\n')['CREST']).toBeGreaterThan(0);
+  });
+});

@@ -347,3 +347,9 @@ describe('an inventory introduced by a lead-in that describes the present', () =
     expect(s['Laserfiche Rio']).toBeGreaterThan(0);
   });
 });
+
+describe('what is decommissioned exists', () => {
+  it('"plan för avveckling av VMware-miljön" names the buyer\'s platform; "migrera till VMware" does not make it installed', () => {
+    expect(severityByTerm('# Avrop\n\n## Uppdraget\n\nKonsulten ska ta fram en plan för avveckling av VMware-miljön.\n')['VMware'] ?? 0).toBe(0);
+  });
+});

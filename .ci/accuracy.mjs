@@ -29,6 +29,7 @@ const SETS = {
   invented: ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')],
   'invented-b': ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')],
   'invented-d': ['--labels', join(root, 'bench', 'invented-d', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-d', 'docs')],
+  'invented-e': ['--labels', join(root, 'bench', 'invented-e', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-e', 'docs')],
 };
 const floors = JSON.parse(readFileSync(floorsPath, 'utf8'));
 let failed = false;

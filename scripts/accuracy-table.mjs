@@ -31,6 +31,7 @@ const sets = [
   ['invented call-offs, batch A (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
   ['invented call-offs, batch B (bench/invented-b)', ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')]],
   ['invented call-offs, batch D (bench/invented-d)', ['--labels', join(root, 'bench', 'invented-d', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-d', 'docs')]],
+  ['invented call-offs, batch E (bench/invented-e)', ['--labels', join(root, 'bench', 'invented-e', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-e', 'docs')]],
 ];
 console.log('| set | documents with scored labels | precision | recall | tp | fn | fp |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

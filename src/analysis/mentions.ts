@@ -7,6 +7,7 @@ import { grammarOf, type Grammar } from './grammar.js';
 import { latin, latinRegExp } from '../text/latin.js';
 import { vendorKey } from '../lexicon/vendor.js';
 import { tokenize } from '../text/tokens.js';
+import { isOrdinaryWord } from '../text/wordlist.js';
 import type { DocContext, SpanContext } from './context.js';
 
 /** Which checker owns a mention. */
@@ -159,7 +160,9 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     if (plain === b.text) ctx.phrases.prime(plain, tokens);
     const exact = matcher.scan(plain, tokens);
     // Misspelled long names count too, but only where a requirement could be at stake.
-    const fuzzy = /skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [];
+    // A near miss that is an ordinary word of the text's language is that word ("Developer" is no "JDeveloper").
+    const fuzzy = (/skal|shall|must|ska|should|bør|krav|required/i.test(plain) ? matcher.scanFuzzy(plain, tokens, exact) : [])
+      .filter((f) => /\s/.test(f.term) || !isOrdinaryWord(f.term, ctx.langOf(b)));
     const found = fuzzy.length ? [...exact, ...fuzzy].sort((a, c) => a.start - c.start) : exact;
     if (found.length) named.push({ b, plain, found });
   }

@@ -245,3 +245,11 @@ describe('a version number confirms an ambiguous name', () => {
     expect(sev('# SOW\n\nThe turbine shall report its angular velocity.\n')['angular']).toBeUndefined();
   });
 });
+
+describe('near misses that are ordinary words', () => {
+  it('"Developer" is no misspelt "JDeveloper"; "Postgre SQL" is still PostgreSQL', () => {
+    const s = sev('# Krav\n\nKonsulten ska inneha certifieringen Microsoft Certified: Azure Developer Associate.\n');
+    expect(s['Developer']).toBeUndefined();
+    expect(sev('# Requirements\n\nThe database shall be Postgre SQL.\n')['Postgre SQL']).toBe(2);
+  });
+});

@@ -25,6 +25,7 @@ const SETS = {
   'dev-md': ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docs')],
   'dev-docx': ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'docs')],
   validation: ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')],
+  'validation-docx': ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'val', 'docs')],
   // Invented call-offs written and labelled by sessions that never saw the tool (bench/invented/README.md).
   invented: ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')],
   'invented-b': ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')],

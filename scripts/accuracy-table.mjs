@@ -28,6 +28,7 @@ const sets = [
   ['dev, Markdown', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docs')]],
   ['dev, Word originals', ['--labels', join(corpus, 'labels-dev.jsonl'), '--docs', join(corpus, 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'docs')]],
   ['validation (sealed), Markdown', ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docs')]],
+  ['validation (sealed), Word originals', ['--labels', join(corpus, 'val', 'labels-val.sealed'), '--docs', join(corpus, 'val', 'docx'), '--ext', '.docx', '--text-of', join(corpus, 'val', 'docs')]],
   ['invented call-offs, batch A (bench/invented)', ['--labels', join(root, 'bench', 'invented', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented', 'docs')]],
   ['invented call-offs, batch B (bench/invented-b)', ['--labels', join(root, 'bench', 'invented-b', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-b', 'docs')]],
   ['invented call-offs, batch D (bench/invented-d)', ['--labels', join(root, 'bench', 'invented-d', 'labels.jsonl'), '--docs', join(root, 'bench', 'invented-d', 'docs')]],

@@ -444,6 +444,9 @@ export class DocContext {
       for (const p of leadIn) {
         const m = this.modalityOf(p.text, this.langOf(p));
         if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; break; }
+        // A bare competence label ("Kompetens:", "Required skills:") announces wanted competences, as on its own line.
+        const label = /^\s*([^:]{1,60}):\s*$/.exec(p.text);
+        if (label && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'lead-in'; break; }
       }
     }
     // A numbered or labelled requirement row that neither its row, its header nor a lead-in qualifies ("Tjänsten ska
@@ -464,6 +467,21 @@ export class DocContext {
     if (inherits && modality === 'none' && wordCount(sentenceText) <= 15) {
       const m = this.sectionModality(b);
       if (m !== 'none') { modality = m; modalityFrom = 'section'; }
+    }
+    // A table cell of several paragraphs (Word keeps them apart): an earlier paragraph of the same cell that ends with a
+    // colon is their lead-in ("Efterfrågade kunskaper:" then one competence per paragraph).
+    if (modality === 'none' && b.kind === 'tableCell' && b.table) {
+      const t = b.table;
+      for (let i = b.index - 1; i >= 0 && b.index - i <= 12; i--) {
+        const p = this.doc.blocks[i]!;
+        if (p.kind !== 'tableCell' || !p.table || p.table.table !== t.table || p.table.row !== t.row || p.table.column !== t.column) break;
+        if (!/:\s*$/.test(p.text)) continue;
+        const m = this.modalityOf(p.text, this.langOf(p));
+        const label = /^\s*([^:]{1,60}):\s*$/.exec(p.text);
+        if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
+        else if (label && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'lead-in'; }
+        break;
+      }
     }
     // A competence label with a colon opens a list of competences asked for ("Kompetens: Kotlin, Firebase", "Required
     // skills: …", "Kunskaper inom: …"): the names after it are wanted, at least as a wish.

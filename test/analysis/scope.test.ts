@@ -253,3 +253,24 @@ describe('near misses that are ordinary words', () => {
     expect(sev('# Requirements\n\nThe database shall be Postgre SQL.\n')['Postgre SQL']).toBe(2);
   });
 });
+
+describe('a Word table cell of several paragraphs (made by LibreOffice from test/fixtures/multi-paragraph-cell.html)', () => {
+  it('an earlier paragraph of the cell ending with a colon is the lead-in of the later ones', async () => {
+    const { parseFile } = await import('../../src/parse/index.js');
+    const doc = await parseFile(new URL('../fixtures/multi-paragraph-cell.docx', import.meta.url).pathname);
+    const found = linter.lint(doc).findings;
+    const sevOf = (term: string): number | undefined => found.find((f) => f.term === term)?.severity;
+    // "Efterfrågade kunskaper:" then "Terraform och Ansible": wanted competences, a warning.
+    expect(sevOf('Terraform')).toBe(1);
+    expect(sevOf('Kubernetes')).toBe(1);
+    // A cell headed "Nuvarande miljö" with a description names what the municipality runs: nothing to warn about.
+    expect(sevOf('Grafana') ?? 0).toBe(0);
+  });
+});
+
+describe('a bare competence label as a lead-in', () => {
+  it('"Efterfrågad kompetens:" before a list makes its items wanted; "Miljö:" does not', () => {
+    expect(sev('# Roll\n\nKonsulterna beskrivs nedan och deras uppdrag.\n\nEfterfrågad kompetens:\n\n- Terraform\n- Ansible\n')['Terraform']).toBe(1);
+    expect(sev('# Roll\n\nKonsulterna beskrivs nedan och deras uppdrag.\n\nMiljö:\n\n- Terraform\n- Ansible\n')['Terraform'] ?? 0).toBe(0);
+  });
+});

@@ -74,6 +74,9 @@ export class BuyerFacts {
   private readonly grammar: Grammar;
   private readonly named: RegExp | null;
   private readonly subject: RegExp | null;
+  /** The buyer's learnt name at the start of a text ("by AMWP"), and an optional article alone ("by the "). */
+  private readonly opensWithName: RegExp | null;
+  private readonly articleGap: RegExp;
 
   constructor(doc: SpecDocument, private readonly phrases: Phrases) {
     const names = new Set<string>();
@@ -130,8 +133,8 @@ export class BuyerFacts {
     this.subject = alt ? latinRegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})\\s+(?!(?:${g.coordinator})(?![\\p{L}]))`, 'u') : null;
     // The buyer's name opening a text ("… held by AMWP").
     this.opensWithName = alt ? latinRegExp(`^\\s*(?:(?:${g.article})\\s+)?(?:${alt})(?![\\p{L}\\p{N}])`, 'u') : null;
+    this.articleGap = new RegExp(`^\\s*(?:(?:${g.article})\\s+)?$`);
   }
-  private readonly opensWithName: RegExp | null;
 
   /** The text just before [start] names the buyer as the owner of what follows ("the Authorized User's SharePoint site"). */
   owns(b: Block, sentenceStart: number, start: number, noModal: (gap: string) => boolean): boolean {
@@ -196,9 +199,8 @@ export class BuyerFacts {
     // The buyer as the agent of a passive around the name: "Change requests will be logged by the City in its ServiceNow
     // instance", "Microsoft Teams sessions organised by the Council". Only close by, and with no supplier before the name
     // in the clause ("the Contractor, assisted by the City, shall use X" stays a demand).
-    const articleGap = new RegExp(`^\\s*(?:(?:${this.grammar.article})\\s+)?$`);
     const agent = this.phrases.find('agentBy', text, clauseStart, clauseEnd).some((h) => {
-      const role = this.phrases.find('buyerRoles', text, h.end, Math.min(clauseEnd, h.end + 30)).find((r) => articleGap.test(text.slice(h.end, r.start)));
+      const role = this.phrases.find('buyerRoles', text, h.end, Math.min(clauseEnd, h.end + 30)).find((r) => this.articleGap.test(text.slice(h.end, r.start)));
       // Or a name the document gives the buyer ("… agreement held by AMWP").
       const after = text.slice(h.end, Math.min(clauseEnd, h.end + 40));
       const named = this.opensWithName?.exec(after);

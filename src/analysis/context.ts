@@ -185,11 +185,7 @@ export class DocContext {
   }
 
   private scopeCache = new Map<number, boolean>();
-  /**
-   * A block where the document states what the contract is about: under a scope, purpose or background heading
-   * ("Uppdraget", "Opgaven", "Scope of work"), or in the opening of the document.
-   */
-  private titleTexts?: Set<string>;
+  private coverTexts?: Set<string>;
   /**
    * The top-level headings of a cover page, before the first section heading of a lower level ("# State of Montana",
    * "# Statement of Work: IT Staff Augmentation", then "## 1. Background"): they head every section, so they make none a
@@ -203,14 +199,18 @@ export class DocContext {
     return out;
   }
 
+  /**
+   * A block where the document states what the contract is about: under a scope, purpose or background heading
+   * ("Uppdraget", "Opgaven", "Scope of work"), or in the opening of the document.
+   */
   inScopeOrOpening(b: Block): boolean {
     let v = this.scopeCache.get(b.index);
     if (v === undefined) {
       const label = rowLabel(b);
       // The document's own title ("Statement of Work – IT Staff Augmentation") heads every section: it makes none of
       // them a scope section.
-      this.titleTexts ??= this.coverHeadings();
-      v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => !this.titleTexts!.has(h) && this.phrases.has('scopeHeadings', h))
+      this.coverTexts ??= this.coverHeadings();
+      v = b.index < Math.max(20, this.doc.blocks.length * 0.1) || b.headingPath.some((h) => !this.coverTexts!.has(h) && this.phrases.has('scopeHeadings', h))
         || (b.kind === 'heading' && this.phrases.has('scopeHeadings', b.text)) || (label !== undefined && this.phrases.has('scopeHeadings', label));
       this.scopeCache.set(b.index, v);
     }
@@ -325,19 +325,13 @@ export class DocContext {
   }
 
   /**
-   * A statement without a modal verb that says what a system uses ("The PTS application uses React for its front
-   * end", "Ärendesystemet använder Elasticsearch"): present state, unless its subject is the supplier or the reader
-   * ("The Offeror's approach uses …", "Describe how your team uses …"). "The system" and "lösningen" count as the
-   * supplier's: "The system uses Okta for sign-in" may describe the system to be delivered.
-   */
-  /**
    * Is the text between an example word and a name only space, or earlier names of the same list ("verktyg som
    * Power BI och Tableau", "tools like Jira, Confluence and Bitbucket")? Each listed name is capitalised and short.
    */
-  private namesBetween(gap: string, ph: Phrases): boolean {
+  private namesBetween(gap: string): boolean {
     if (!/^\s/.test(gap)) return false;
     if (/^\s+$/.test(gap)) return true;
-    const coordinators = new Set(ph.words('coordinators'));
+    const coordinators = grammarOf(this.phrases).coordinatorWords;
     const words = gap.trim().split(/\s+/);
     if (!/,\s*$/.test(gap) && !coordinators.has(words[words.length - 1]!.toLowerCase())) return false;
     // Names separated by commas and coordinators, each of at most three capitalised words.
@@ -350,19 +344,34 @@ export class DocContext {
   }
 
   /** Does `gap` hold a coordinator or clause joiner ("och", "and", "men") or a comma: a new predicate or clause starts. */
-  private joinsClauses(gap: string, ph: Phrases): boolean {
+  private joinsClauses(gap: string): boolean {
     if (/[,;]/.test(gap)) return true;
-    const joiners = new Set([...ph.words('coordinators'), ...ph.words('clauseJoiners')]);
+    const joiners = grammarOf(this.phrases).joinerWords;
     return gap.toLowerCase().split(/[^\p{L}]+/u).some((w) => joiners.has(w));
   }
 
   /** Is `gap` only separators and capitalised names, as between the names of one list ("/SCCM/Active Directory ")? */
-  private onlyNames(gap: string, ph: Phrases): boolean {
-    const coordinators = new Set(ph.words('coordinators'));
+  private onlyNames(gap: string): boolean {
+    const coordinators = grammarOf(this.phrases).coordinatorWords;
     const words = gap.split(/[\s,/&+]+/).filter(Boolean);
     return words.length <= 16 && words.every((w) => coordinators.has(w.toLowerCase()) || /^[\p{Lu}\p{N}.]/u.test(w));
   }
 
+  /**
+   * A competence label ending in a colon ("Kompetens:", "Efterfrågade kunskaper:", "Required skills:"): at most six
+   * words, one of them a competence noun. `rest` allows text after the colon ("Kompetens: Kotlin, Firebase").
+   */
+  private competenceLabel(text: string, rest = false): RegExpExecArray | null {
+    const label = (rest ? /^([^:]{1,60}):\s/ : /^\s*([^:]{1,60}):\s*$/).exec(text);
+    return label && wordCount(label[1]!) <= 6 && this.phrases.has('competence', label[1]!) ? label : null;
+  }
+
+  /**
+   * A statement without a modal verb that says what a system uses ("The PTS application uses React for its front
+   * end", "Ärendesystemet använder Elasticsearch"): present state, unless its subject is the supplier or the reader
+   * ("The Offeror's approach uses …", "Describe how your team uses …"). "The system" and "lösningen" count as the
+   * supplier's: "The system uses Okta for sign-in" may describe the system to be delivered.
+   */
   private systemUses(text: string, ss: number, start: number, end: number, se: number): boolean {
     const notSupplier = (subject: string): boolean => !this.phrases.has('supplier', subject) && !this.phrases.has('reader', subject);
     return this.phrases.find('systemUses', text, ss, start).some((h) => wordCount(text.slice(h.end, start)) <= 12 && notSupplier(text.slice(ss, h.start)))
@@ -445,8 +454,7 @@ export class DocContext {
         const m = this.modalityOf(p.text, this.langOf(p));
         if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; break; }
         // A bare competence label ("Kompetens:", "Required skills:") announces wanted competences, as on its own line.
-        const label = /^\s*([^:]{1,60}):\s*$/.exec(p.text);
-        if (label && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'lead-in'; break; }
+        if (this.competenceLabel(p.text)) { modality = 'desirable'; modalityFrom = 'lead-in'; break; }
       }
     }
     // A numbered or labelled requirement row that neither its row, its header nor a lead-in qualifies ("Tjänsten ska
@@ -477,19 +485,17 @@ export class DocContext {
         if (p.kind !== 'tableCell' || !p.table || p.table.table !== t.table || p.table.row !== t.row || p.table.column !== t.column) break;
         if (!/:\s*$/.test(p.text)) continue;
         const m = this.modalityOf(p.text, this.langOf(p));
-        const label = /^\s*([^:]{1,60}):\s*$/.exec(p.text);
         if (m !== 'none') { modality = m; modalityFrom = 'lead-in'; }
-        else if (label && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'lead-in'; }
+        else if (this.competenceLabel(p.text)) { modality = 'desirable'; modalityFrom = 'lead-in'; }
         break;
       }
     }
     // A competence label with a colon opens a list of competences asked for ("Kompetens: Kotlin, Firebase", "Required
     // skills: …", "Kunskaper inom: …"): the names after it are wanted, at least as a wish.
     if (modality === 'none' && b.kind !== 'heading' && !b.quote && !toc) {
-      const label = /^([^:]{1,60}):\s/.exec(text);
+      const label = this.competenceLabel(text, true);
       // A list, not a sentence of its own after the colon ("Kompetens: Kommunen har idag kompetens inom X" describes).
-      const list = label && !ph.has('finiteVerbs', text, label[0].length, se);
-      if (label && list && start >= label[0].length - 1 && wordCount(label[1]!) <= 6 && ph.has('competence', label[1]!)) { modality = 'desirable'; modalityFrom = 'section'; }
+      if (label && start >= label[0].length - 1 && !ph.has('finiteVerbs', text, label[0].length, se)) { modality = 'desirable'; modalityFrom = 'section'; }
     }
     // An evaluation table (a score, weight or points column) makes its rows award criteria: desirable.
     // Every sentence of such a row is an award criterion, also where the cell says more than one thing.
@@ -568,10 +574,10 @@ export class DocContext {
     })
       // A trailing "m.fl.", "etc." closes the list the name is in: only names and separators between ("Qlik Sense, Power
       // BI m.fl."); a name before the list ("Microsoft infrastrukturplattform (Windows/SCCM m.m.)") is none of its examples.
-      || ph.find('exampleAfter', text, end, se).some((h) => this.onlyNames(text.slice(end, h.start), ph))
+      || ph.find('exampleAfter', text, end, se).some((h) => this.onlyNames(text.slice(end, h.start)))
       // "BI-verktyg som Power BI", "tools like Jira": a product noun, the word, then the name introduces an example of
       // the noun; "arbeta som Power BI-utvecklare" or "would like Jira" have no product noun before the word.
-      || ph.find('exampleLike', text, Math.max(ss, start - 80), start).some((h) => this.namesBetween(text.slice(h.end, start), ph)
+      || ph.find('exampleLike', text, Math.max(ss, start - 80), start).some((h) => this.namesBetween(text.slice(h.end, start))
         && ((noun) => ph.endsIn('productNouns', noun) || ph.endsIn('exampleNouns', noun))(/([\p{L}\p{N}-]+)\s+$/u.exec(text.slice(Math.max(ss, h.start - 40), h.start))?.[1] ?? ''))
       // The yardstick of a performance requirement ("50.000 IOPS målt med CrystalDiskMark") specifies neutrally.
       // Only the yardstick of a quantified requirement: a number before it ("under 2 sekunder målt med X"); "Website
@@ -585,7 +591,7 @@ export class DocContext {
     const allNegated = modals.length > 0 && modals.every((m) => negations.some((n) => n.start <= m.start && n.end >= m.end));
     const negated = allNegated || negations.some((h) => h.end <= start && wordCount(text.slice(h.end, start)) <= 5)
       // After the name, only in its own clause: "X får inte användas", not "X-format och får inte låsas" (another predicate).
-      || negations.some((h) => h.start >= end && h.end <= Math.min(se, end + 40) && !this.joinsClauses(text.slice(end, h.start), ph));
+      || negations.some((h) => h.start >= end && h.end <= Math.min(se, end + 40) && !this.joinsClauses(text.slice(end, h.start)));
     // Present-state adverbs ("i dag", "currently") speak for the whole sentence; "eksisterende", "kundens"
     // and "existing" qualify only the noun phrase they precede, so they must stand shortly before the span.
     // A non-restrictive relative clause (after a comma) describes the present inside any sentence: "… maintaining the
@@ -618,7 +624,7 @@ export class DocContext {
     // Or a place in the buyer's named environment right after the name (or its list): "… i Microsoft Word och Excel i
     // regionens Microsoft 365-miljö", "… in Teams within the agency's Microsoft 365 tenant". A common noun after the
     // possessive ("in the COR's template") names no installed product.
-    const inPlace = new Set(ph.words('inPlace'));
+    const g = grammarOf(ph);
     const apposition = ph.find('buyerPossessive', text, end, Math.min(se, end + 60)).some((h) => {
       const gap = text.slice(end, h.start);
       if (/^\s*[,(–-]\s*$/.test(gap)) return true;
@@ -629,16 +635,16 @@ export class DocContext {
       // ("…, and report to the agency's project manager").
       const after = /^,\s*((?:\p{Ll}+\s+){1,5})$/u.exec(gap.slice(comma));
       const opener = after?.[1]!.split(/\s+/)[0] ?? '';
-      if (comma >= 0 && after && this.onlyNames(gap.slice(0, comma), ph) && (ph.words('articles').includes(opener) || ph.words('relativePronouns').includes(opener))) return true;
+      if (comma >= 0 && after && this.onlyNames(gap.slice(0, comma)) && g.appositionOpeners.has(opener)) return true;
       const prep = /\s(\S+)\s+$/.exec(gap);
       // The name's own noun may come between ("Git repository in the Department's Azure DevOps organization").
       const before = prep ? gap.slice(0, prep.index).replace(/(?:\s+\p{Ll}[\p{Ll}-]*){1,2}$/u, '') : '';
-      return !!prep && inPlace.has(prep[1]!.toLowerCase()) && this.onlyNames(before, ph)
+      return !!prep && g.inPlaceWords.has(prep[1]!.toLowerCase()) && this.onlyNames(before)
         && /^\s+[\p{Lu}\p{N}]/u.test(text.slice(h.end, h.end + 3));
     });
     const existing = presentState || currentSection || attributive('existing') || attributive('buyerPossessive') || apposition || ph.has('buyerProvides', sentenceText)
       || this.buyer.owns(b, ss, start, noModal)
-      || grammarOf(ph).demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));
+      || g.demonstrativeEnd.test(text.slice(Math.max(ss, start - 8), start));
     const background = (ownModality === 'none' && (presentState || existing)) || b.kind === 'heading' || toc;
     // The marker must qualify the announced items, in the announcing sentence itself ("kundens nuværende værktøjer
     // er følgende:"), not in another sentence of the lead-in ("… kundens systemer. Konsulenten skal have erfaring med:").

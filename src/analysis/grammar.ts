@@ -27,6 +27,12 @@ export interface Grammar {
   coordinator: string;
   /** Articles and demonstratives, lower case: words that are never a name of their own. */
   pointers: Set<string>;
+  /** Word sets, lower case, for token tests: list coordinators; coordinators and clause joiners; prepositions of place
+   * before the buyer's environment; articles and relative pronouns that open an apposition. */
+  coordinatorWords: ReadonlySet<string>;
+  joinerWords: ReadonlySet<string>;
+  inPlaceWords: ReadonlySet<string>;
+  appositionOpeners: ReadonlySet<string>;
   /** An article and a capitalised noun opening a clause ("The Court …"): a defined term for an organisation. */
   articleNoun: RegExp;
   /** A demonstrative right before a position ("this ", "denne "). */
@@ -59,6 +65,7 @@ export function grammarOf(phrases: Phrases): Grammar {
   const key = phrases.languages.join(',');
   let g = byLangs.get(key);
   if (g) return g;
+  let abbreviations: Set<string> | undefined;
   const coordinators = alt(phrases.words('coordinators'));
   const separator = `(?:,|\\/|&|\\+|${coordinators})`;
   const nameLinks = phrases.words('nameLinks');
@@ -74,6 +81,10 @@ export function grammarOf(phrases: Phrases): Grammar {
     article,
     coordinator: coordinators,
     pointers: new Set([...phrases.words('articles'), ...phrases.words('demonstratives')]),
+    coordinatorWords: new Set(phrases.words('coordinators')),
+    joinerWords: new Set([...phrases.words('coordinators'), ...phrases.words('clauseJoiners')]),
+    inPlaceWords: new Set(phrases.words('inPlace')),
+    appositionOpeners: new Set([...phrases.words('articles'), ...phrases.words('relativePronouns')]),
     articleNoun: latinRegExp(`^\\s*(?:${article})\\s+(\\p{Lu}\\p{Ll}+)(?=\\s)`, 'u'),
     demonstrativeEnd: latinRegExp(`(?:^|[^\\p{L}])(?:${alt(phrases.words('demonstratives'))})\\s+$`, 'iu'),
     acronymDef: latinRegExp(`((?:\\p{Lu}[\\p{L}&.'-]*\\s+(?:(?:${alt(nameLinks)})\\s+)*){1,9})\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8}s?)\\)`, 'gu'),
@@ -81,10 +92,9 @@ export function grammarOf(phrases: Phrases): Grammar {
     definedName: latinRegExp(`^\\s*[:,]?\\s*["'»«“”]?\\s*((?:(?:${article})\\s+)?(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*){0,3}))`, 'u'),
     declaredName: latinRegExp(`^\\s*(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:${alt(nameLinks)}|\\p{Lu}[\\p{L}\\p{N}&.'-]*)){0,7})(?:\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,8})\\))?`, 'u'),
     trailingLink: latinRegExp(`\\s+(?:${alt(nameLinks)})$`, 'iu'),
+    // Built on first use: only a sentence that ends in a full stop asks.
     get abbreviations(): ReadonlySet<string> {
-      const words = dottedWords(phrases);
-      Object.defineProperty(this, 'abbreviations', { value: words });
-      return words;
+      return (abbreviations ??= dottedWords(phrases));
     },
   };
   byLangs.set(key, g);

@@ -54,7 +54,10 @@ const CERTIFIED_PLATFORMS = new Set([...SYSTEMS_OF_RECORD, 'low-code']);
 const BROADENING = new Set(['browser', 'payment']);
 /** Operating systems and payment methods: a sentence that names two or more of them for the solution widens the choice. */
 const SENTENCE_WIDE = new Set(['os', 'payment']);
+/** A header under which an office product is a format: a format or a deliverables column (loose: "Leveranceformat"). */
 const FORMAT_HEADER = /format|filtype|file type|leveranceform|deliverable/i;
+/** A column header that names the format itself ("Format and delivery", "Filformat"): its cells state the format. */
+export const FORMAT_COLUMN = /\bformat|filformat|leveranceform|file type|filtype/i;
 
 function confirmAmbiguous(m: Mention, sentence: [number, number], others: Mention[], block: Block, ctx: DocContext): boolean {
   if (!m.ambiguous) return true;
@@ -105,15 +108,19 @@ function cuePatterns(e: LexiconEntry): { vendor?: RegExp; cues?: RegExp } {
 }
 
 /** Does `text` name the vendor (its first word, as written: "Microsoft-tjänster", "other Oracle products")? */
-/** The vendor's whole name in `text` ("Microsoft", "Palo Alto Networks"), not only its first word ("Project …"). */
-function fullVendorNamed(text: string, vendor: string): boolean {
-  const name = vendor.split('(')[0]!.trim();
-  return name.length >= 2 && latinRegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?:s|'s|’s)?(?![\\p{L}])`, 'iu').test(text);
-}
-
-function vendorNamed(text: string, vendor: string): boolean {
-  const first = vendor.split(/[\s(]/)[0]!;
-  return first.length >= 2 && latinRegExp(`(?<![\\p{L}])${escapeRegExp(first)}`, 'iu').test(text);
+const vendorPatterns = new Map<string, RegExp>();
+/**
+ * Is the vendor named in `text`: by its first word ("Microsoft-tjänster"), or with `whole` by its whole name, a genitive
+ * allowed ("Microsofts", "Palo Alto Networks"), so that "Project manager" is no "Project Management Institute"?
+ * Patterns are compiled once per vendor.
+ */
+function vendorNamed(text: string, vendor: string, whole = false): boolean {
+  const name = whole ? vendor.split('(')[0]!.trim() : vendor.split(/[\s(]/)[0]!;
+  if (name.length < 2) return false;
+  const key = `${whole ? 1 : 0}${name}`;
+  let re = vendorPatterns.get(key);
+  if (!re) vendorPatterns.set(key, re = latinRegExp(`(?<![\\p{L}])${escapeRegExp(name)}${whole ? "(?:s|'s|’s)?(?![\\p{L}])" : ''}`, 'iu'));
+  return re.test(text);
 }
 
 /**
@@ -201,7 +208,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
     if (eq?.other && m.entry.vendor && vendorNamed(m.block.text.slice(eq.hit.end, eq.hit.end + 40), m.entry.vendor)) m.ctx = { ...m.ctx, equivalent: undefined };
     // "Microsofts infrastrukturplattform (Windows/SCCM/Active Directory m.m.)": examples of one vendor's platform
     // illustrate that platform, not a need others could meet.
-    if (m.ctx.example && m.entry.vendor && fullVendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor)) m.ctx = { ...m.ctx, example: false };
+    if (m.ctx.example && m.entry.vendor && vendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor, true)) m.ctx = { ...m.ctx, example: false };
   }
   coordinate(out, grammarOf(ctx.phrases), (m) => ctx.phrases.has('competence', m.ctx.sentenceText));
   for (const m of out) m.pattern = patternOf(ctx, m);
@@ -237,10 +244,10 @@ function certificationTitles(ms: AnalysedMention[]): AnalysedMention[] {
       const o = ms[k]!;
       // A product that opens the title, with more of the title after it, is what the certification is about
       // ("Microsoft Certified: Azure Data Engineer Associate", "AWS Certified Solutions Architect").
+      // The title is a role title listed with the certification itself ("Microsoft Certified: Azure Solutions Architect
+      // Expert"): part of it, and its first word names the product it is about (aboutName, below).
       if (o.entry.id === m.entry.id && o.start === opens) { inside.push(o); end = Math.max(end, o.reportEnd); continue; }
       if (!o.ambiguous && o.start === opens && o.reportEnd < end) { m.about = o; inside.push(o); continue; }
-      // The title is a role title listed with the certification itself ("Microsoft Certified: Azure Solutions Architect
-      // Expert"): its first word names the product it is about.
       // A product after "in", "on" or "for" inside the title is its subject ("Red Hat Certified Specialist in OpenShift
       // Administration").
       if (!o.ambiguous && !m.about && /[ \t](?:in|on|for)[ \t]+$/.test(m.block.text.slice(m.reportEnd, o.start))) { m.about = o; inside.push(o); continue; }
@@ -423,11 +430,6 @@ function classify(ctx: DocContext, ms: AnalysedMention[], matcher: Matcher): voi
 }
 
 /**
- * An acronym in parentheses right after the name of the same entry ("Palo Alto Networks Certified Network Security
- * Engineer (PCNSE)") is that name again: one mention from the name to the closing parenthesis, so that it is judged
- * and rewritten once.
- */
-/**
  * The parts a justified name lists in parentheses right after it share its justification: "Microsoft 365 applications
  * (Outlook, Word, Excel)" names the buyer's suite and its parts. Only the same vendor's products.
  */
@@ -448,6 +450,11 @@ function shareWithParts(ms: AnalysedMention[]): void {
   }
 }
 
+/**
+ * An acronym in parentheses right after the name of the same entry ("Palo Alto Networks Certified Network Security
+ * Engineer (PCNSE)") is that name again: one mention from the name to the closing parenthesis, so that it is judged
+ * and rewritten once.
+ */
 function mergeAcronyms(ms: AnalysedMention[]): void {
   for (let i = ms.length - 1; i > 0; i--) {
     const m = ms[i]!, prev = ms[i - 1]!;

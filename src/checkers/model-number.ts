@@ -42,6 +42,9 @@ const UI = {
   desc: { en: 'Describe performance and features instead', da: 'Beskriv ydelse og egenskaber i stedet', no: 'Beskriv ytelse og egenskaper i stedet', sv: 'Beskriv prestanda och egenskaper i stället' },
 } as const;
 
+/** Justifications that make a named model the buyer's own equipment. */
+const BUYERS_OWN = new Set(['existing', 'lead-in', 'installed-base', 'buyer']);
+
 export const modelNumber: Checker = {
   id: 'model-number',
   meta: {
@@ -63,7 +66,6 @@ export const modelNumber: Checker = {
   },
   check(input) {
     const { mentions, lang } = input;
-    const BUYERS_OWN = new Set(['existing', 'lead-in', 'installed-base', 'buyer']);
     const out: DraftFinding[] = [];
     const seen = new Set<string>();
     const add = (block: number, start: number, end: number, sc: SpanContext, entryId?: string): void => {

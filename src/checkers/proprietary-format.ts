@@ -3,6 +3,7 @@ import { wordCount } from '../text/word-count.js';
 import type { Checker } from './types.js';
 import type { DraftFinding } from '../model/finding.js';
 import { functionalRewrite, quote, severityFor, ui } from './shared.js';
+import { FORMAT_COLUMN } from '../analysis/mentions.js';
 
 export const proprietaryFormat: Checker = {
   id: 'proprietary-format',
@@ -69,9 +70,6 @@ export const proprietaryFormat: Checker = {
     return out;
   },
 };
-
-/** A column header that names the format of what a row delivers. */
-const FORMAT_COLUMN = /\bformat|filformat|leveranceform|file type|filtype/i;
 
 /** At most eight words and no finite verb of the language: a label or a heading-like fragment, not a sentence. */
 function isFragment(text: string, phrases: { has(list: 'finiteVerbs', text: string): boolean }): boolean {

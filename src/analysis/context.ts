@@ -573,7 +573,7 @@ export class DocContext {
       return !closed && this.modalityOf(gap, bl) === 'none';
     })
       // A trailing "m.fl.", "etc." closes the list the name is in: only names and separators between ("Qlik Sense, Power
-      // BI m.fl."); a name before the list ("Microsoft infrastrukturplattform (Windows/SCCM m.m.)") is none of its examples.
+      // BI m.fl."); a name before the list ("Oracles databasplattform (Oracle Database/RAC m.m.)") is none of its examples.
       || ph.find('exampleAfter', text, end, se).some((h) => this.onlyNames(text.slice(end, h.start)))
       // "BI-verktyg som Power BI", "tools like Jira": a product noun, the word, then the name introduces an example of
       // the noun; "arbeta som Power BI-utvecklare" or "would like Jira" have no product noun before the word.

@@ -206,7 +206,7 @@ export function findMentions(ctx: DocContext, matcher: Matcher): AnalysedMention
   for (const m of out) {
     const eq = m.ctx.equivalent;
     if (eq?.other && m.entry.vendor && vendorNamed(m.block.text.slice(eq.hit.end, eq.hit.end + 40), m.entry.vendor)) m.ctx = { ...m.ctx, equivalent: undefined };
-    // "Microsofts infrastrukturplattform (Windows/SCCM/Active Directory m.m.)": examples of one vendor's platform
+    // "Oracles databasplattform (Oracle Database/Exadata m.m.)": examples of one vendor's platform
     // illustrate that platform, not a need others could meet.
     if (m.ctx.example && m.entry.vendor && vendorNamed(m.block.text.slice(m.ctx.sentence[0], Math.max(m.ctx.sentence[0], m.start - 1)), m.entry.vendor, true)) m.ctx = { ...m.ctx, example: false };
   }

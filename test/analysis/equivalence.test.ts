@@ -167,7 +167,7 @@ describe('example spellings and the list a trailing marker closes', () => {
   });
 
   it("examples of one vendor's platform illustrate that platform: no widening", () => {
-    const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Microsofts infrastrukturplattform (Windows Server/SCCM/Intune m.m.).\n');
+    const s = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av Microsofts klientplattform (Windows Server/SCCM/Intune m.m.).\n');
     expect(s['SCCM']).toBe(2);
     const other = severityByTerm('# Krav\n\nKonsulten ska ha erfarenhet av klientplattformar (Windows Server/SCCM/Intune m.m.).\n');
     expect(other['SCCM']).toBe(0);
